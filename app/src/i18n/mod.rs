@@ -1,0 +1,97 @@
+//! The interface languages (zh-CN, en) and every UI string in both.
+//!
+//! Each message is a variant of [`Msg`]; the compiler checks that every variant has a text in
+//! both languages, so a string can never be missing in one of them.
+
+mod messages;
+
+pub use messages::{in_stock_count, only_left, page_x_of_y, product_count, Msg};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// An interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    #[default]
+    ZhCn,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::ZhCn, Locale::En];
+
+    /// The BCP 47 tag used in `<html lang>`, the `lang` cookie and `/lang/{tag}`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::ZhCn => "zh-CN",
+            Locale::En => "en",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::ZhCn => "中文",
+            Locale::En => "English",
+        }
+    }
+
+    /// Parses a tag loosely (`zh`, `zh-Hans`, `en-GB` …).
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let lower = tag.trim().to_ascii_lowercase();
+        if lower.starts_with("zh") {
+            Some(Locale::ZhCn)
+        } else if lower.starts_with("en") {
+            Some(Locale::En)
+        } else {
+            None
+        }
+    }
+
+    /// Picks the language from the `lang` cookie, else the first known language in
+    /// `Accept-Language`, else the shop's default (zh-CN).
+    pub fn negotiate(cookie_header: Option<&str>, accept_language: Option<&str>) -> Locale {
+        let from_cookie = cookie_header.and_then(|cookies| {
+            cookies.split(';').find_map(|c| {
+                let (name, value) = c.trim().split_once('=')?;
+                (name == "lang").then(|| Locale::parse(value)).flatten()
+            })
+        });
+        let from_header = || {
+            accept_language.and_then(|h| h.split(',').find_map(|part| Locale::parse(part.split(';').next().unwrap_or(""))))
+        };
+        from_cookie.or_else(from_header).unwrap_or_default()
+    }
+}
+
+/// The current page's language (provided by [`crate::App`]).
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// A UI string in the current language.
+pub fn t(msg: Msg) -> &'static str {
+    msg.text(use_locale())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_beats_accept_language() {
+        assert_eq!(Locale::negotiate(Some("a=1; lang=en"), Some("zh-CN,zh;q=0.9")), Locale::En);
+        assert_eq!(Locale::negotiate(None, Some("fr-FR,en;q=0.8")), Locale::En);
+        assert_eq!(Locale::negotiate(Some("lang=xx"), Some("zh-TW")), Locale::ZhCn);
+        assert_eq!(Locale::negotiate(None, None), Locale::ZhCn);
+    }
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for msg in Msg::ALL {
+            for locale in Locale::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} is empty in {locale:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! The site footer: customer service contact, the series, language note.
+
+use super::LayoutResource;
+use crate::i18n::{t, Msg};
+use leptos::prelude::*;
+
+#[component]
+pub fn Footer(layout: LayoutResource) -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let layout = layout.await.ok();
+                    let email = layout.as_ref().map(|l| l.contact_email.clone()).unwrap_or_default();
+                    let menu = layout.map(|l| l.menu).unwrap_or_default();
+                    view! {
+                        <div class="footer-columns">
+                            <section>
+                                <h2>{t(Msg::CustomerService)}</h2>
+                                <p>{t(Msg::ContactEmailLabel)}": "
+                                    <a class="contact-email" href=format!("mailto:{email}")>{email.clone()}</a>
+                                </p>
+                                <p>{t(Msg::ServiceHours)}</p>
+                            </section>
+                            <section>
+                                <h2>{t(Msg::Series)}</h2>
+                                <ul>
+                                    {menu
+                                        .into_iter()
+                                        .map(|s| view! { <li><a href=format!("/series/{}", s.slug)>{s.name}</a></li> })
+                                        .collect_view()}
+                                </ul>
+                            </section>
+                            <section>
+                                <h2>{t(Msg::AboutShop)}</h2>
+                                <p>{t(Msg::ShopIntro)}</p>
+                            </section>
+                        </div>
+                    }
+                })}
+            </Transition>
+            <p class="copyright">"© 2026 Emporium · "{t(Msg::Copyright)}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,120 @@
+//! The site header: logo, the two series with their class drop-downs, search, cart, account, language.
+
+use super::LayoutResource;
+use crate::i18n::{t, use_locale, Locale, Msg};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Header(layout: LayoutResource) -> impl IntoView {
+    let location = use_location();
+    let locale = use_locale();
+    let next = move || {
+        let path = location.pathname.get();
+        let query = location.search.get();
+        if query.is_empty() { path } else { format!("{path}?{query}") }
+    };
+    view! {
+        <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
+        <header class="site-header">
+            <div class="header-bar">
+                <a class="logo" href="/" aria-label=t(Msg::Home)>
+                    <span class="logo-mark" aria-hidden="true">"E"</span>
+                    <Transition fallback=|| view! { <span class="logo-text">"Emporium"</span> }>
+                        {move || Suspend::new(async move {
+                            let name = layout.await.map(|l| l.shop_name).unwrap_or_else(|_| "Emporium".into());
+                            view! { <span class="logo-text">{name}</span> }
+                        })}
+                    </Transition>
+                </a>
+                <form class="search-box" action="/search" method="get" role="search">
+                    <label class="visually-hidden" for="site-search">{t(Msg::Search)}</label>
+                    <input id="site-search" type="search" name="q" placeholder=t(Msg::SearchPlaceholder) maxlength="100"/>
+                    <button type="submit">{t(Msg::Search)}</button>
+                </form>
+                <nav class="header-links" aria-label=t(Msg::Account)>
+                    <a href="/account">{t(Msg::Account)}</a>
+                    <a href="/cart" class="cart-link">{t(Msg::Cart)}</a>
+                    <span class="lang-switch" role="group" aria-label=t(Msg::Language)>
+                        {Locale::ALL
+                            .into_iter()
+                            .map(|l| {
+                                let href = move || format!("/lang/{}?next={}", l.tag(), encode_component(&next()));
+                                view! {
+                                    <a href=href hreflang=l.tag() lang=l.tag() aria-current=(l == locale).then_some("true")>
+                                        {l.native_name()}
+                                    </a>
+                                }
+                            })
+                            .collect_view()}
+                    </span>
+                </nav>
+            </div>
+            <nav class="main-menu" aria-label=t(Msg::MainMenu)>
+                <Transition fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let menu = layout.await.map(|l| l.menu).unwrap_or_default();
+                        view! {
+                            <ul class="menu-series">
+                                <li><a href="/">{t(Msg::Home)}</a></li>
+                                {menu
+                                    .into_iter()
+                                    .map(|series| {
+                                        view! {
+                                            <li class="menu-dropdown">
+                                                <a href=format!("/series/{}", series.slug) aria-haspopup="true">{series.name}</a>
+                                                <div class="menu-panel">
+                                                    {series
+                                                        .classes
+                                                        .into_iter()
+                                                        .map(|big| {
+                                                            view! {
+                                                                <div class="menu-column">
+                                                                    <a class="menu-big" href=format!("/class/{}", big.slug)>{big.name}</a>
+                                                                    <ul>
+                                                                        {big
+                                                                            .small_classes
+                                                                            .into_iter()
+                                                                            .map(|small| view! {
+                                                                                <li><a href=format!("/class/{}", small.slug)>{small.name}</a></li>
+                                                                            })
+                                                                            .collect_view()}
+                                                                    </ul>
+                                                                </div>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </div>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })}
+                </Transition>
+            </nav>
+        </header>
+    }
+}
+
+/// Percent-encodes a path for use as a query value.
+fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn encodes_query_values() {
+        assert_eq!(super::encode_component("/class/x?page=2&a=b c"), "/class/x%3Fpage%3D2%26a%3Db%20c");
+        assert_eq!(super::encode_component("/搜"), "/%E6%90%9C");
+    }
+}

@@ -1,0 +1,145 @@
+//! Emporium's component tree: the shell, the router and every page. Rendered on the server
+//! (feature `ssr`) and hydrated in the browser (feature `hydrate`).
+
+#![recursion_limit = "256"]
+
+pub mod catalog;
+pub mod error;
+pub mod i18n;
+pub mod layout;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+pub mod ui;
+
+pub use error::AppError;
+
+use catalog::{ListingKind, ListingPage, ProductPage};
+use i18n::Locale;
+use layout::{get_layout, Footer, Header};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+use catalog::HomePage;
+use pages::{AccountPage, CartPage, NotFound};
+
+/// The HTML document around the app (server only).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    provide_request_nonce();
+    let locale = current_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.tag()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#7a1f2b"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options=options.clone()/>
+                <HashedStylesheet options=options id="leptos"/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The language of this page: on the server from the request, in the browser from `<html lang>`.
+pub fn current_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .map(|parts| {
+                let header = |name: http::header::HeaderName| parts.headers.get(name).and_then(|v| v.to_str().ok());
+                Locale::negotiate(header(http::header::COOKIE), header(http::header::ACCEPT_LANGUAGE))
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .document_element()
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|tag| Locale::parse(&tag))
+            .unwrap_or_default()
+    }
+}
+
+/// The CSP nonce the server generated for this response, handed to Leptos's inline scripts.
+#[cfg(feature = "ssr")]
+fn provide_request_nonce() {
+    if let Some(nonce) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<CspNonce>().cloned()) {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+    }
+}
+
+/// A per-response nonce for the Content-Security-Policy, put in the request by the server.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);
+
+/// The application: language, layout and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = current_locale();
+    provide_context(locale);
+    let layout = Resource::new(move || locale, get_layout);
+    mark_hydrated();
+
+    view! {
+        <Title formatter=page_title/>
+        <Link rel="icon" href="/favicon.ico"/>
+        <Router>
+            <Header layout/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/product/:slug") view=ProductPage ssr=SsrMode::Async/>
+                    <Route path=path!("/class/:slug") view=|| view! { <ListingPage kind=ListingKind::Class/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/series/:slug") view=|| view! { <ListingPage kind=ListingKind::Series/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/search") view=|| view! { <ListingPage kind=ListingKind::Search/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <Footer layout/>
+        </Router>
+    }
+}
+
+/// The document title: the page's title, then the shop. Angle brackets are replaced because
+/// the title element's text is written to the page as it is (a product name or a search
+/// could otherwise close the element).
+fn page_title(title: String) -> String {
+    let safe: String = title.chars().map(|c| match c {
+        '<' => '＜',
+        '>' => '＞',
+        c => c,
+    }).collect();
+    if safe.is_empty() { "Emporium".to_string() } else { format!("{safe} · Emporium") }
+}
+
+/// Marks `<html data-hydrated="true">` once the browser has taken over the page
+/// (tests and styles can tell a live page from a server-rendered one).
+fn mark_hydrated() {
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-hydrated", "true");
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn titles_cannot_close_the_title_element() {
+        assert_eq!(super::page_title("</title><script>x</script>".into()), "＜/title＞＜script＞x＜/script＞ · Emporium");
+        assert_eq!(super::page_title(String::new()), "Emporium");
+        assert_eq!(super::page_title("衬衫".into()), "衬衫 · Emporium");
+    }
+}

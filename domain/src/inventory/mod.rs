@@ -1,0 +1,127 @@
+//! Inventory: warehouses, stock per SKU per warehouse and the movement ledger.
+//! Stock changes only through here, and every change writes a movement row.
+
+use crate::db::Db;
+use crate::error::{DomainError, DomainResult};
+use crate::ids::{ProductId, SkuId, WarehouseId};
+use crate::time;
+use sqlx::AnyConnection;
+use std::collections::HashMap;
+
+/// What can be sold of one SKU right now, over all active warehouses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Availability {
+    pub sku: SkuId,
+    pub available: i64,
+}
+
+/// Sellable stock of a SKU (on hand minus reserved, active warehouses); `None` if the SKU does not exist.
+pub async fn sku_availability(db: &Db, sku: SkuId) -> DomainResult<Option<Availability>> {
+    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM skus WHERE id = $1 AND status = 'active'")
+        .bind(sku.0)
+        .fetch_optional(db.pool())
+        .await?;
+    if exists.is_none() {
+        return Ok(None);
+    }
+    let available: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(l.on_hand - l.reserved), 0) AS BIGINT) FROM stock_levels l \
+         JOIN warehouses w ON w.id = l.warehouse_id WHERE l.sku_id = $1 AND w.active = 1",
+    )
+    .bind(sku.0)
+    .fetch_one(db.pool())
+    .await?;
+    Ok(Some(Availability { sku, available }))
+}
+
+/// Sellable stock of every SKU of a product.
+pub async fn available_for_product(db: &Db, product: ProductId) -> DomainResult<HashMap<SkuId, i64>> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT l.sku_id, CAST(SUM(l.on_hand - l.reserved) AS BIGINT) FROM stock_levels l \
+         JOIN warehouses w ON w.id = l.warehouse_id JOIN skus s ON s.id = l.sku_id \
+         WHERE s.product_id = $1 AND w.active = 1 GROUP BY l.sku_id",
+    )
+    .bind(product.0)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|(sku, n)| (SkuId(sku), n)).collect())
+}
+
+/// Why stock moved; stored in the ledger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MovementReason {
+    /// The first count when a warehouse starts using Emporium.
+    OpeningCount,
+    /// Goods received (purchasing).
+    Received,
+    /// A stock count found a difference.
+    CountAdjustment,
+}
+
+impl MovementReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MovementReason::OpeningCount => "opening_count",
+            MovementReason::Received => "received",
+            MovementReason::CountAdjustment => "count_adjustment",
+        }
+    }
+}
+
+/// Adds (or, with a negative quantity, removes) stock on hand inside a write transaction,
+/// writing the movement row. Refuses to take on-hand below what is reserved.
+pub async fn move_stock(
+    conn: &mut AnyConnection,
+    sku: SkuId,
+    warehouse: WarehouseId,
+    quantity: i64,
+    reason: MovementReason,
+    reference: &str,
+) -> DomainResult<()> {
+    sqlx::query(
+        "INSERT INTO stock_levels (sku_id, warehouse_id, on_hand, reserved) VALUES ($1, $2, 0, 0) \
+         ON CONFLICT (sku_id, warehouse_id) DO NOTHING",
+    )
+    .bind(sku.0)
+    .bind(warehouse.0)
+    .execute(&mut *conn)
+    .await?;
+    let changed = sqlx::query(
+        "UPDATE stock_levels SET on_hand = on_hand + $3 \
+         WHERE sku_id = $1 AND warehouse_id = $2 AND on_hand + $3 >= reserved",
+    )
+    .bind(sku.0)
+    .bind(warehouse.0)
+    .bind(quantity)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if changed != 1 {
+        return Err(DomainError::Conflict("stock would fall below what is reserved"));
+    }
+    sqlx::query(
+        "INSERT INTO stock_movements (sku_id, warehouse_id, quantity, reason, reference, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(sku.0)
+    .bind(warehouse.0)
+    .bind(quantity)
+    .bind(reason.as_str())
+    .bind(reference)
+    .bind(time::now())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// True when every stock level equals the sum of its movements (the ledger invariant).
+pub async fn ledger_balances(db: &Db) -> DomainResult<bool> {
+    let mismatches: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM stock_levels l WHERE l.on_hand <> \
+         (SELECT CAST(COALESCE(SUM(m.quantity), 0) AS BIGINT) FROM stock_movements m \
+          WHERE m.sku_id = l.sku_id AND m.warehouse_id = l.warehouse_id)",
+    )
+    .fetch_one(db.pool())
+    .await?;
+    Ok(mismatches == 0)
+}

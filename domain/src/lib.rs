@@ -1,0 +1,22 @@
+//! Emporium's domain: business rules and data access shared by the server and the CLI.
+//! Nothing here knows about Leptos or axum; the web layers call these services.
+
+pub mod catalog;
+pub mod content;
+pub mod db;
+pub mod error;
+pub mod ids;
+pub mod inventory;
+pub mod locale;
+pub mod money;
+pub mod seed;
+pub mod settings;
+pub mod staff;
+pub mod time;
+
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
+
+pub use db::Db;
+pub use error::{DomainError, DomainResult};
+pub use money::Money;

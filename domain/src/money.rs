@@ -1,0 +1,95 @@
+//! Money in integer minor units (fen for CNY, cents elsewhere) and its formatting.
+//! Floats never touch prices; percentages are basis points.
+
+use serde::{Deserialize, Serialize};
+use std::ops::{Add, Mul, Sub};
+
+/// An amount of the shop's currency in minor units (1 yuan = 100 fen).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Money(pub i64);
+
+impl Money {
+    pub const ZERO: Money = Money(0);
+
+    /// Builds an amount from whole units and minor units, e.g. `Money::new(1299, 0)` is ¥1,299.00.
+    pub const fn new(units: i64, minor: i64) -> Self {
+        Money(units * 100 + minor)
+    }
+
+    pub const fn minor_units(self) -> i64 {
+        self.0
+    }
+
+    /// Applies a rate in basis points (10000 = 100%), rounding half away from zero.
+    pub fn times_basis_points(self, bp: i64) -> Money {
+        let product = self.0 as i128 * bp as i128;
+        let rounded = if product >= 0 { (product + 5_000) / 10_000 } else { (product - 5_000) / 10_000 };
+        Money(rounded as i64)
+    }
+
+    /// Formats with a currency symbol, thousands separators and two decimals: `¥1,299.00`.
+    pub fn format(self, symbol: &str) -> String {
+        let negative = self.0 < 0;
+        let abs = self.0.unsigned_abs();
+        let units = abs / 100;
+        let minor = abs % 100;
+        let digits = units.to_string();
+        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(ch);
+        }
+        format!("{}{symbol}{grouped}.{minor:02}", if negative { "-" } else { "" })
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl Mul<i64> for Money {
+    type Output = Money;
+    fn mul(self, quantity: i64) -> Money {
+        Money(self.0 * quantity)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_yuan_with_grouping() {
+        assert_eq!(Money::new(1299, 0).format("¥"), "¥1,299.00");
+        assert_eq!(Money(5).format("¥"), "¥0.05");
+        assert_eq!(Money::new(1_234_567, 89).format("¥"), "¥1,234,567.89");
+        assert_eq!(Money(-150).format("¥"), "-¥1.50");
+        assert_eq!(Money::new(100, 0).format("¥"), "¥100.00");
+    }
+
+    #[test]
+    fn basis_points_round_half_away_from_zero() {
+        assert_eq!(Money(999).times_basis_points(7_000), Money(699)); // 699.3
+        assert_eq!(Money(15).times_basis_points(5_000), Money(8)); // 7.5 -> 8
+        assert_eq!(Money(-15).times_basis_points(5_000), Money(-8));
+        assert_eq!(Money(12_345).times_basis_points(10_000), Money(12_345));
+    }
+
+    #[test]
+    fn arithmetic_stays_in_minor_units() {
+        assert_eq!(Money(250) * 3 + Money(50) - Money(100), Money(700));
+    }
+}

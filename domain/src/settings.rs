@@ -1,0 +1,54 @@
+//! Shop settings stored as key/value rows (shop name, contact e-mail, currency symbol).
+
+use crate::db::Db;
+use crate::error::DomainResult;
+use serde::{Deserialize, Serialize};
+
+/// The settings every page needs.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ShopSettings {
+    pub shop_name_zh: String,
+    pub shop_name_en: String,
+    pub contact_email: String,
+    pub currency_symbol: String,
+}
+
+impl Default for ShopSettings {
+    fn default() -> Self {
+        ShopSettings {
+            shop_name_zh: "Emporium 商城".into(),
+            shop_name_en: "Emporium".into(),
+            contact_email: "service@emporium.example".into(),
+            currency_symbol: "¥".into(),
+        }
+    }
+}
+
+pub async fn get(db: &Db, key: &str) -> DomainResult<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(db.pool()).await?)
+}
+
+pub async fn set(db: &Db, key: &str, value: &str) -> DomainResult<()> {
+    sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2")
+        .bind(key)
+        .bind(value)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// The shop's settings, with defaults for anything not stored yet.
+pub async fn shop(db: &Db) -> DomainResult<ShopSettings> {
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT key, value FROM settings").fetch_all(db.pool()).await?;
+    let mut s = ShopSettings::default();
+    for (key, value) in rows {
+        match key.as_str() {
+            "shop_name_zh" => s.shop_name_zh = value,
+            "shop_name_en" => s.shop_name_en = value,
+            "contact_email" => s.contact_email = value,
+            "currency_symbol" => s.currency_symbol = value,
+            _ => {}
+        }
+    }
+    Ok(s)
+}

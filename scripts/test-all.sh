@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The README's test command: installs what the tests need, then runs every test —
+# unit tests, repository tests on SQLite and PostgreSQL, HTTP tests, and Playwright in Chromium.
+set -euo pipefail
+source "$(dirname "$0")/tools.sh"
+cd "$ROOT"
+ensure_test_tools
+
+START=$(date +%s)
+say "unit, repository (SQLite + PostgreSQL) and HTTP tests"
+# PostgreSQL is required here: a missing server fails the run instead of being skipped.
+EMPORIUM_REQUIRE_POSTGRES=1 cargo test --workspace --exclude frontend
+
+say "release build for the browser tests"
+scripts/build-site.sh
+
+scripts/e2e.sh
+say "all tests passed in $(( $(date +%s) - START )) s"

@@ -1,0 +1,68 @@
+//! The CLI's one-shot commands and the first-start routine shared with `serve`.
+
+use crate::config::Config;
+use domain::db::PoolSize;
+use domain::{seed, staff, Db};
+use rand::distributions::Alphanumeric;
+use rand::Rng;
+
+pub type CommandResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+/// Connects and applies pending migrations.
+pub async fn connect(config: &Config) -> Result<Db, domain::DomainError> {
+    let db = Db::connect(&config.database_url, PoolSize(16)).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+pub async fn migrate(config: &Config) -> CommandResult {
+    connect(config).await?;
+    println!("migrations applied");
+    Ok(())
+}
+
+pub async fn seed(config: &Config, products: usize) -> CommandResult {
+    let db = connect(config).await?;
+    let started = std::time::Instant::now();
+    let demo = seed::demo_shop(&db, &config.media_dir()).await?;
+    if demo.skipped {
+        println!("demo shop already present");
+    } else {
+        println!("demo shop seeded: {} products, {} SKUs", demo.products, demo.skus);
+    }
+    if products > 0 {
+        let generated = seed::generated_products(&db, products, &config.media_dir()).await?;
+        println!("generated {} products ({} SKUs)", generated.products, generated.skus);
+    }
+    println!("seeding took {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+pub async fn create_admin(config: &Config, email: &str, password: &str) -> CommandResult {
+    let db = connect(config).await?;
+    let id = staff::create_administrator(&db, email, password).await?;
+    println!("administrator {email} created (staff #{id})");
+    Ok(())
+}
+
+/// First start: seed the demo shop into an empty database and make sure an administrator exists,
+/// printing the login it created.
+pub async fn first_start(db: &Db, config: &Config) -> CommandResult {
+    let demo = seed::demo_shop(db, &config.media_dir()).await?;
+    if !demo.skipped {
+        tracing::info!(products = demo.products, skus = demo.skus, "demo shop seeded");
+    }
+    if staff::count_administrators(db).await? == 0 {
+        let password: String = rand::thread_rng().sample_iter(&Alphanumeric).take(16).map(char::from).collect();
+        let email = "admin@emporium.local";
+        staff::create_administrator(db, email, &password).await?;
+        println!(
+            "\n  ==================================================\n  \
+             Administrator account created (shown only once):\n    \
+             e-mail:   {email}\n    password: {password}\n  \
+             Create others with: emporium admin create --email E --password P\n  \
+             ==================================================\n"
+        );
+    }
+    Ok(())
+}

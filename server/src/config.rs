@@ -1,0 +1,64 @@
+//! Configuration from the environment, with defaults that run out of the box.
+
+use leptos::config::LeptosOptions;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+/// Everything the server needs to start. Secrets are never logged.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub database_url: String,
+    pub data_dir: PathBuf,
+    /// Where the built site is: `pkg/` (wasm, JS, CSS) and the public files.
+    pub site_root: PathBuf,
+    /// Whether asset names carry content hashes (then they are cached for a year).
+    pub hash_files: bool,
+}
+
+impl Config {
+    /// Reads `EMPORIUM_ADDR`, `DATABASE_URL`, `EMPORIUM_DATA_DIR` and `EMPORIUM_SITE_DIR`
+    /// (cargo-leptos's `LEPTOS_*` variables are honoured when present).
+    pub fn from_env() -> Result<Config, String> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let addr_text = var("EMPORIUM_ADDR").or_else(|| var("LEPTOS_SITE_ADDR")).unwrap_or_else(|| "127.0.0.1:3000".into());
+        let addr = addr_text.parse().map_err(|_| format!("EMPORIUM_ADDR is not an address: {addr_text:?}"))?;
+        let data_dir = PathBuf::from(var("EMPORIUM_DATA_DIR").unwrap_or_else(|| "./data".into()));
+        let database_url =
+            var("DATABASE_URL").unwrap_or_else(|| format!("sqlite://{}/emporium.db", data_dir.display()));
+        let exe_dir = std::env::current_exe().ok().and_then(|p| p.parent().map(Path::to_path_buf));
+        let site_root = var("EMPORIUM_SITE_DIR")
+            .or_else(|| var("LEPTOS_SITE_ROOT"))
+            .map(PathBuf::from)
+            .unwrap_or_else(|| find_site_root(exe_dir.as_deref()));
+        let hash_files = match var("LEPTOS_HASH_FILES") {
+            Some(v) => v == "true",
+            None => exe_dir.is_some_and(|d| d.join("hash.txt").is_file()),
+        };
+        Ok(Config { addr, database_url, data_dir, site_root, hash_files })
+    }
+
+    /// The options Leptos renders with (asset names, site folder).
+    pub fn leptos_options(&self) -> LeptosOptions {
+        LeptosOptions::builder()
+            .output_name("emporium")
+            .site_root(self.site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .site_addr(self.addr)
+            .hash_files(self.hash_files)
+            .build()
+    }
+
+    pub fn media_dir(&self) -> PathBuf {
+        self.data_dir.join("media")
+    }
+}
+
+/// The built site next to the binary (`target/release/emporium` → `target/site`), else `./target/site`.
+fn find_site_root(exe_dir: Option<&Path>) -> PathBuf {
+    exe_dir
+        .and_then(Path::parent)
+        .map(|target| target.join("site"))
+        .filter(|site| site.join("pkg").is_dir())
+        .unwrap_or_else(|| PathBuf::from("target/site"))
+}

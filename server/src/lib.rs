@@ -1,0 +1,55 @@
+//! The Emporium server: builds the axum application around the Leptos app and runs it.
+
+// Leptos view types of the app nest deeply when rendered on the server.
+#![recursion_limit = "256"]
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod http;
+pub mod telemetry;
+
+use config::Config;
+use domain::Db;
+use tokio::net::TcpListener;
+
+/// Connects, migrates, prepares the first start, and serves until Ctrl-C or SIGTERM.
+pub async fn serve(config: Config) -> commands::CommandResult {
+    let db = commands::connect(&config).await?;
+    commands::first_start(&db, &config).await?;
+    let app = http::router(&config, db.clone());
+    let listener = TcpListener::bind(config.addr).await?;
+    tracing::info!(site = %config.site_root.display(), "Emporium is serving http://{}", config.addr);
+    println!("Emporium is open at http://{}", config.addr);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves when the process is asked to stop; in-flight requests are then allowed to finish.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+/// Re-exported for the HTTP tests.
+pub use http::router;
+pub type Database = Db;

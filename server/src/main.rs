@@ -1,0 +1,40 @@
+//! `emporium`: serve the shop, migrate, seed, or create an administrator.
+
+use server::cli::{self, Command};
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    server::telemetry::init();
+    let command = match cli::parse(std::env::args().skip(1)) {
+        Ok(command) => command,
+        Err(message) => {
+            eprintln!("{message}\n\n{}", cli::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let config = match server::config::Config::from_env() {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("configuration error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match command {
+        Command::Help => {
+            println!("{}", cli::USAGE);
+            Ok(())
+        }
+        Command::Serve => server::serve(config).await,
+        Command::Migrate => server::commands::migrate(&config).await,
+        Command::Seed { products } => server::commands::seed(&config, products).await,
+        Command::CreateAdmin { email, password } => server::commands::create_admin(&config, &email, &password).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
