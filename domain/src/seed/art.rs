@@ -118,7 +118,7 @@ impl Pattern {
         match self {
             Pattern::Stripe => ("条纹", "Striped"),
             Pattern::Pinstripe => ("细条纹", "Pinstripe"),
-            Pattern::Check => ("格纹", "Check"),
+            Pattern::Check => ("格纹", "Checked"),
             Pattern::Herringbone => ("人字纹", "Herringbone"),
             Pattern::Solid | Pattern::Twill | Pattern::Rib => ("", ""),
         }

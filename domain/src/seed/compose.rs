@@ -118,12 +118,14 @@ impl Choice {
     /// Whole-yuan list price and, for discounted products, the sale percentage.
     pub(super) fn pricing(&self, rng: &mut Rng, discount_chance: u64) -> (i64, Option<i64>) {
         let (lo, hi) = self.template.price;
-        let mut yuan = rng.range(lo, hi);
-        if copy::material(self.material.0).premium {
-            yuan = (yuan * 13 / 10).min(hi * 13 / 10);
-        }
+        // Premium cloth sits in the upper half of the class's range, the rest in the lower two thirds.
+        let yuan = if copy::material(self.material.0).premium {
+            rng.range((lo + hi) / 2, hi)
+        } else {
+            rng.range(lo, lo + (hi - lo) * 2 / 3)
+        };
         let percent = rng.chance(discount_chance).then(|| rng.pick(&[75, 80, 85, 88, 90]));
-        (shop_price(yuan), percent)
+        (shop_price(yuan).min(hi), percent)
     }
 
     /// One SKU per colour × size, ids from `first_id`; stock is left empty.
@@ -220,6 +222,19 @@ mod tests {
             for percent in [75, 80, 85, 88, 90] {
                 let sale = sale_price(list, percent);
                 assert!(sale < list && sale * 10 >= list * 7, "{list} at {percent}% gave {sale}");
+            }
+        }
+    }
+
+    #[test]
+    fn list_prices_stay_inside_each_class_range() {
+        let mut rng = Rng::new(3);
+        for template in super::super::templates::TEMPLATES {
+            for _ in 0..200 {
+                let choice = choose(template, &mut rng, (2, 5), (3, 6));
+                let (list, _) = choice.pricing(&mut rng, 35);
+                assert!((template.price.0..=template.price.1).contains(&list), "{} at {list}", template.class);
+                assert!(choice.sizes.len() * choice.colours.len() >= 2, "{} has a choice", template.class);
             }
         }
     }

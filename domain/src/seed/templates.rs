@@ -253,7 +253,7 @@ pub(super) const TEMPLATES: &[ClassTemplate] = &[
     ClassTemplate {
         class: "rtw-ties", count: 8, garment: G::Tie, prefix: "TI",
         kinds: &[("领带", "Tie"), ("手工领带", "Handmade Tie")],
-        features: &[("七折", "Seven-fold"), ("手卷边", "Hand-rolled"), ("", "")],
+        features: &[("七褶", "Seven-fold"), ("手卷边", "Hand-rolled"), ("", "")],
         materials: &["silk", "wool", "linen"], styles: &["business", "formal", "classic"],
         patterns: &[P::Solid, P::Stripe, P::Check], colours: &["navy", "burgundy", "black", "light-blue", "grey", "olive", "pink"],
         sizes: &["tie-6", "tie-7", "tie-8"], made_to_measure: None, price: (199, 599), weight_grams: (60, 90), brands: &["jiuzhang", "lanting"],
