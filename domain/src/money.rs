@@ -88,6 +88,25 @@ mod tests {
         assert_eq!(Money(12_345).times_basis_points(10_000), Money(12_345));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn formatting_keeps_every_fen(minor in -10_000_000_000i64..10_000_000_000i64) {
+            let text = Money(minor).format("¥");
+            let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+            let parsed: i64 = digits.parse().expect("digits");
+            proptest::prop_assert_eq!(if text.starts_with('-') { -parsed } else { parsed }, minor);
+            proptest::prop_assert!(text.ends_with(&format!("{:02}", minor.unsigned_abs() % 100)));
+        }
+
+        #[test]
+        fn basis_points_round_to_the_nearest_fen(minor in -1_000_000_000i64..1_000_000_000i64, bp in 0i64..=20_000) {
+            let exact = minor as f64 * bp as f64 / 10_000.0;
+            let got = Money(minor).times_basis_points(bp).0 as f64;
+            proptest::prop_assert!((got - exact).abs() <= 0.5 + 1e-6, "{minor} x {bp}bp = {got}, exact {exact}");
+            proptest::prop_assert_eq!(Money(minor).times_basis_points(10_000), Money(minor));
+        }
+    }
+
     #[test]
     fn arithmetic_stays_in_minor_units() {
         assert_eq!(Money(250) * 3 + Money(50) - Money(100), Money(700));

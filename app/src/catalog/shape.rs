@@ -7,6 +7,14 @@ use domain::content::{self, Placement};
 use domain::locale::{Bilingual, Lang};
 use domain::{Db, DomainResult, Money};
 
+/// The interface language matching a content language.
+fn interface(lang: Lang) -> crate::i18n::Locale {
+    match lang {
+        Lang::ZhCn => crate::i18n::Locale::ZhCn,
+        Lang::En => crate::i18n::Locale::En,
+    }
+}
+
 fn was_price(list: Money, sale: Money, currency: &str) -> Option<String> {
     (list > sale).then(|| list.format(currency))
 }
@@ -164,7 +172,7 @@ pub fn product(p: &ProductDetail, lang: Lang, currency: &str) -> ProductView {
                 value: s.values.iter().map(|v| v.get(lang)).collect::<Vec<_>>().join(" / "),
             })
             .collect(),
-        tags: p.tags.clone(),
+        tags: p.tags.iter().map(|tag| crate::i18n::tag_label(interface(lang), tag)).collect(),
         name,
     }
 }

@@ -90,6 +90,26 @@ messages! {
     Gallery => "商品图片", "Product images";
     ShowImage => "查看图片", "Show image";
     Discount => "优惠", "Save";
+    TagNew => "新品", "New";
+    TagSale => "特惠", "On sale";
+    TagBestseller => "热卖", "Bestseller";
+    TagMadeToMeasure => "量体定制", "Made to measure";
+    TagGiftIdea => "送礼佳选", "Gift idea";
+    TagEco => "环保面料", "Eco fabric";
+}
+
+/// The label of a product tag code; unknown codes are shown as they are.
+pub fn tag_label(locale: Locale, code: &str) -> String {
+    let msg = match code {
+        "new" => Msg::TagNew,
+        "sale" => Msg::TagSale,
+        "bestseller" => Msg::TagBestseller,
+        "made-to-measure" => Msg::TagMadeToMeasure,
+        "gift-idea" => Msg::TagGiftIdea,
+        "eco" => Msg::TagEco,
+        other => return other.to_string(),
+    };
+    msg.text(locale).to_string()
 }
 
 /// "Only 3 left" and friends: messages with a number in them.
@@ -135,5 +155,8 @@ mod tests {
         assert_eq!(page_x_of_y(Locale::En, 2, 5), "Page 2 of 5");
         assert_eq!(product_count(Locale::ZhCn, 128), "共 128 件商品");
         assert_eq!(in_stock_count(Locale::En, 12), "In stock (12)");
+        assert_eq!(tag_label(Locale::ZhCn, "bestseller"), "热卖");
+        assert_eq!(tag_label(Locale::En, "made-to-measure"), "Made to measure");
+        assert_eq!(tag_label(Locale::En, "custom"), "custom");
     }
 }

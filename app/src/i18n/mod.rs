@@ -5,7 +5,7 @@
 
 mod messages;
 
-pub use messages::{in_stock_count, only_left, page_x_of_y, product_count, Msg};
+pub use messages::{in_stock_count, only_left, page_x_of_y, product_count, tag_label, Msg};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 

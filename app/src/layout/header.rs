@@ -41,7 +41,8 @@ pub fn Header(layout: LayoutResource) -> impl IntoView {
                             .map(|l| {
                                 let href = move || format!("/lang/{}?next={}", l.tag(), encode_component(&next()));
                                 view! {
-                                    <a href=href hreflang=l.tag() lang=l.tag() aria-current=(l == locale).then_some("true")>
+                                    // rel="external": a full page load, so the server renders the page in the new language.
+                                    <a href=href rel="external" hreflang=l.tag() lang=l.tag() aria-current=(l == locale).then_some("true")>
                                         {l.native_name()}
                                     </a>
                                 }
