@@ -95,7 +95,8 @@ mod tests {
             let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
             let parsed: i64 = digits.parse().expect("digits");
             proptest::prop_assert_eq!(if text.starts_with('-') { -parsed } else { parsed }, minor);
-            proptest::prop_assert!(text.ends_with(&format!("{:02}", minor.unsigned_abs() % 100)));
+            let cents = format!(".{:02}", minor.unsigned_abs() % 100);
+            proptest::prop_assert!(text.ends_with(&cents), "{} does not end with {}", text, cents);
         }
 
         #[test]

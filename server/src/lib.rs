@@ -10,7 +10,6 @@ pub mod http;
 pub mod telemetry;
 
 use config::Config;
-use domain::Db;
 use tokio::net::TcpListener;
 
 /// Connects, migrates, prepares the first start, and serves until Ctrl-C or SIGTERM.
@@ -50,6 +49,5 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-/// Re-exported for the HTTP tests.
+/// The application router, for the HTTP tests.
 pub use http::router;
-pub type Database = Db;

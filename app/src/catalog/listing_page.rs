@@ -4,7 +4,7 @@ use super::api::{get_class, get_series, search_products};
 use super::types::ListingView;
 use crate::i18n::{product_count, t, use_locale, Msg};
 use crate::pages::NotFound;
-use crate::ui::{ErrorPanel, Pager, ProductGrid};
+use crate::ui::{encode_component, ErrorPanel, Pager, ProductGrid};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -59,7 +59,7 @@ fn Listing(view: ListingView, kind: ListingKind, slug: String) -> impl IntoView 
         ListingKind::Series => (view.name.clone(), format!("/series/{slug}?")),
         ListingKind::Search => (
             format!("{}: {}", t(Msg::Search), view.name),
-            format!("/search?q={}&", slug.replace('%', "%25").replace('&', "%26").replace('#', "%23").replace(' ', "+")),
+            format!("/search?q={}&", encode_component(&slug)),
         ),
     };
     view! {

@@ -3,6 +3,7 @@
 use super::LayoutResource;
 use crate::i18n::{t, use_locale, Locale, Msg};
 use leptos::prelude::*;
+use crate::ui::encode_component;
 use leptos_router::hooks::use_location;
 
 #[component]
@@ -96,26 +97,5 @@ pub fn Header(layout: LayoutResource) -> impl IntoView {
                 </Transition>
             </nav>
         </header>
-    }
-}
-
-/// Percent-encodes a path for use as a query value.
-fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn encodes_query_values() {
-        assert_eq!(super::encode_component("/class/x?page=2&a=b c"), "/class/x%3Fpage%3D2%26a%3Db%20c");
-        assert_eq!(super::encode_component("/搜"), "/%E6%90%9C");
     }
 }

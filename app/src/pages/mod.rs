@@ -24,26 +24,24 @@ pub fn NotFound() -> impl IntoView {
 /// The cart is built with checkout; until then this page says so rather than pretend.
 #[component]
 pub fn CartPage() -> impl IntoView {
-    view! {
-        <Title text=t(Msg::Cart)/>
-        <Meta name="robots" content="noindex"/>
-        <section class="notice-page">
-            <h1>{t(Msg::CartNotOpenTitle)}</h1>
-            <p>{t(Msg::CartNotOpenBody)}</p>
-            <p><a href="/">{t(Msg::BackHome)}</a></p>
-        </section>
-    }
+    view! { <NoticePage title=Msg::Cart heading=Msg::CartNotOpenTitle body=Msg::CartNotOpenBody/> }
 }
 
 /// Member accounts come with sign-in; until then this page says so.
 #[component]
 pub fn AccountPage() -> impl IntoView {
+    view! { <NoticePage title=Msg::Account heading=Msg::AccountNotOpenTitle body=Msg::AccountNotOpenBody/> }
+}
+
+/// A short page with a heading, a paragraph and the way home (not indexed by search engines).
+#[component]
+fn NoticePage(title: Msg, heading: Msg, body: Msg) -> impl IntoView {
     view! {
-        <Title text=t(Msg::Account)/>
+        <Title text=t(title)/>
         <Meta name="robots" content="noindex"/>
         <section class="notice-page">
-            <h1>{t(Msg::AccountNotOpenTitle)}</h1>
-            <p>{t(Msg::AccountNotOpenBody)}</p>
+            <h1>{t(heading)}</h1>
+            <p>{t(body)}</p>
             <p><a href="/">{t(Msg::BackHome)}</a></p>
         </section>
     }
