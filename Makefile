@@ -29,9 +29,9 @@ bench: build
 ## Lints, per package and per target so feature unification hides nothing.
 lint:
 	cargo fmt --all --check
-	cargo clippy -p domain --all-targets -- -D warnings
-	cargo clippy -p server --all-targets -- -D warnings
-	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p domain -p server --all-targets -- -D warnings
+	cargo clippy -p app --features ssr --all-targets -- -D warnings
+	cargo clippy -p frontend -p app --target wasm32-unknown-unknown -- -D warnings
 
 clean:
 	cargo clean

@@ -69,9 +69,10 @@ impl From<domain::DomainError> for AppError {
     fn from(e: domain::DomainError) -> Self {
         match e {
             domain::DomainError::NotFound => AppError::NotFound,
-            domain::DomainError::Invalid { field, rule } => {
-                AppError::Invalid { field: field.to_string(), rule: rule.to_string() }
-            }
+            domain::DomainError::Invalid { field, rule } => AppError::Invalid {
+                field: field.to_string(),
+                rule: rule.to_string(),
+            },
             other => internal(other),
         }
     }

@@ -14,6 +14,7 @@ pub mod ui;
 
 pub use error::AppError;
 
+use catalog::HomePage;
 use catalog::{ListingKind, ListingPage, ProductPage};
 use i18n::Locale;
 use layout::{get_layout, Footer, Header};
@@ -21,7 +22,6 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
-use catalog::HomePage;
 use pages::{AccountPage, CartPage, NotFound};
 
 /// The HTML document around the app (server only).
@@ -54,8 +54,13 @@ pub fn current_locale() -> Locale {
     {
         use_context::<http::request::Parts>()
             .map(|parts| {
-                let header = |name: http::header::HeaderName| parts.headers.get(name).and_then(|v| v.to_str().ok());
-                Locale::negotiate(header(http::header::COOKIE), header(http::header::ACCEPT_LANGUAGE))
+                let header = |name: http::header::HeaderName| {
+                    parts.headers.get(name).and_then(|v| v.to_str().ok())
+                };
+                Locale::negotiate(
+                    header(http::header::COOKIE),
+                    header(http::header::ACCEPT_LANGUAGE),
+                )
             })
             .unwrap_or_default()
     }
@@ -72,7 +77,9 @@ pub fn current_locale() -> Locale {
 /// The CSP nonce the server generated for this response, handed to Leptos's inline scripts.
 #[cfg(feature = "ssr")]
 fn provide_request_nonce() {
-    if let Some(nonce) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<CspNonce>().cloned()) {
+    if let Some(nonce) =
+        use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<CspNonce>().cloned())
+    {
         provide_context(leptos::nonce::Nonce::from_value(nonce.0));
     }
 }
@@ -115,12 +122,19 @@ pub fn App() -> impl IntoView {
 /// the title element's text is written to the page as it is (a product name or a search
 /// could otherwise close the element).
 fn page_title(title: String) -> String {
-    let safe: String = title.chars().map(|c| match c {
-        '<' => '＜',
-        '>' => '＞',
-        c => c,
-    }).collect();
-    if safe.is_empty() { "Emporium".to_string() } else { format!("{safe} · Emporium") }
+    let safe: String = title
+        .chars()
+        .map(|c| match c {
+            '<' => '＜',
+            '>' => '＞',
+            c => c,
+        })
+        .collect();
+    if safe.is_empty() {
+        "Emporium".to_string()
+    } else {
+        format!("{safe} · Emporium")
+    }
 }
 
 /// Marks `<html data-hydrated="true">` once the browser has taken over the page
@@ -138,7 +152,10 @@ fn mark_hydrated() {
 mod tests {
     #[test]
     fn titles_cannot_close_the_title_element() {
-        assert_eq!(super::page_title("</title><script>x</script>".into()), "＜/title＞＜script＞x＜/script＞ · Emporium");
+        assert_eq!(
+            super::page_title("</title><script>x</script>".into()),
+            "＜/title＞＜script＞x＜/script＞ · Emporium"
+        );
         assert_eq!(super::page_title(String::new()), "Emporium");
         assert_eq!(super::page_title("衬衫".into()), "衬衫 · Emporium");
     }

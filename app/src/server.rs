@@ -9,7 +9,8 @@ use leptos::prelude::use_context;
 
 /// The shop's database, provided to every request by the server.
 pub fn db() -> Result<Db, AppError> {
-    use_context::<Db>().ok_or_else(|| crate::error::internal("database missing from the request context"))
+    use_context::<Db>()
+        .ok_or_else(|| crate::error::internal("database missing from the request context"))
 }
 
 impl From<Locale> for Lang {

@@ -29,7 +29,10 @@ impl Dialect {
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Ok(Dialect::Postgres)
         } else {
-            Err(DomainError::Invalid { field: "DATABASE_URL", rule: "must start with sqlite:// or postgres://" })
+            Err(DomainError::Invalid {
+                field: "DATABASE_URL",
+                rule: "must start with sqlite:// or postgres://",
+            })
         }
     }
 }
@@ -114,7 +117,10 @@ impl Db {
             Dialect::Postgres => "BEGIN",
         };
         conn.execute(begin).await?;
-        Ok(WriteTx { conn, finished: false })
+        Ok(WriteTx {
+            conn,
+            finished: false,
+        })
     }
 
     pub async fn close(&self) {
@@ -158,17 +164,26 @@ impl Drop for WriteTx {
 
 /// Makes sure a SQLite URL creates its file and the folder holding it.
 fn prepare_sqlite_url(url: &str) -> DomainResult<String> {
-    let rest = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let rest = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
     if path != ":memory:" && !path.is_empty() {
         if let Some(parent) = std::path::Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| DomainError::Internal(format!("cannot create {}: {e}", parent.display())))?;
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    DomainError::Internal(format!("cannot create {}: {e}", parent.display()))
+                })?;
             }
         }
     }
-    let query = if query.contains("mode=") { query.to_string() } else if query.is_empty() { "mode=rwc".into() } else { format!("{query}&mode=rwc") };
+    let query = if query.contains("mode=") {
+        query.to_string()
+    } else if query.is_empty() {
+        "mode=rwc".into()
+    } else {
+        format!("{query}&mode=rwc")
+    };
     Ok(format!("sqlite://{path}?{query}"))
 }
 
@@ -178,8 +193,14 @@ mod tests {
 
     #[test]
     fn dialect_from_url() {
-        assert_eq!(Dialect::from_url("sqlite://data/x.db").ok(), Some(Dialect::Sqlite));
-        assert_eq!(Dialect::from_url("postgres://u@h/db").ok(), Some(Dialect::Postgres));
+        assert_eq!(
+            Dialect::from_url("sqlite://data/x.db").ok(),
+            Some(Dialect::Sqlite)
+        );
+        assert_eq!(
+            Dialect::from_url("postgres://u@h/db").ok(),
+            Some(Dialect::Postgres)
+        );
         assert!(Dialect::from_url("mysql://x").is_err());
     }
 

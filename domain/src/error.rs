@@ -6,7 +6,10 @@ pub enum DomainError {
     #[error("not found")]
     NotFound,
     #[error("invalid {field}: {rule}")]
-    Invalid { field: &'static str, rule: &'static str },
+    Invalid {
+        field: &'static str,
+        rule: &'static str,
+    },
     #[error("conflict: {0}")]
     Conflict(&'static str),
     #[error("database: {0}")]

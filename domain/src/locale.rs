@@ -71,7 +71,10 @@ pub struct Bilingual {
 
 impl Bilingual {
     pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Bilingual { zh: zh.into(), en: en.into() }
+        Bilingual {
+            zh: zh.into(),
+            en: en.into(),
+        }
     }
 
     /// The text in `lang`, or the other language when this one is empty.

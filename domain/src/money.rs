@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use std::ops::{Add, Mul, Sub};
 
 /// An amount of the shop's currency in minor units (1 yuan = 100 fen).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Money(pub i64);
 
@@ -24,7 +26,11 @@ impl Money {
     /// Applies a rate in basis points (10000 = 100%), rounding half away from zero.
     pub fn times_basis_points(self, bp: i64) -> Money {
         let product = self.0 as i128 * bp as i128;
-        let rounded = if product >= 0 { (product + 5_000) / 10_000 } else { (product - 5_000) / 10_000 };
+        let rounded = if product >= 0 {
+            (product + 5_000) / 10_000
+        } else {
+            (product - 5_000) / 10_000
+        };
         Money(rounded as i64)
     }
 
@@ -37,12 +43,15 @@ impl Money {
         let digits = units.to_string();
         let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push(',');
             }
             grouped.push(ch);
         }
-        format!("{}{symbol}{grouped}.{minor:02}", if negative { "-" } else { "" })
+        format!(
+            "{}{symbol}{grouped}.{minor:02}",
+            if negative { "-" } else { "" }
+        )
     }
 }
 

@@ -25,7 +25,12 @@ impl Default for ShopSettings {
 }
 
 pub async fn get(db: &Db, key: &str) -> DomainResult<Option<String>> {
-    Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(db.pool()).await?)
+    Ok(
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+            .bind(key)
+            .fetch_optional(db.pool())
+            .await?,
+    )
 }
 
 pub async fn set(db: &Db, key: &str, value: &str) -> DomainResult<()> {
@@ -39,7 +44,9 @@ pub async fn set(db: &Db, key: &str, value: &str) -> DomainResult<()> {
 
 /// The shop's settings, with defaults for anything not stored yet.
 pub async fn shop(db: &Db) -> DomainResult<ShopSettings> {
-    let rows: Vec<(String, String)> = sqlx::query_as("SELECT key, value FROM settings").fetch_all(db.pool()).await?;
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT key, value FROM settings")
+        .fetch_all(db.pool())
+        .await?;
     let mut s = ShopSettings::default();
     for (key, value) in rows {
         match key.as_str() {

@@ -39,7 +39,9 @@ where
 pub async fn fresh_sqlite() -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().expect("temp dir for SQLite");
     let url = format!("sqlite://{}/emporium-test.db", dir.path().display());
-    let db = Db::connect(&url, PoolSize(8)).await.expect("connect SQLite");
+    let db = Db::connect(&url, PoolSize(8))
+        .await
+        .expect("connect SQLite");
     db.migrate().await.expect("migrate SQLite");
     (dir, db)
 }
@@ -66,7 +68,9 @@ static NEXT_DB: AtomicU32 = AtomicU32::new(0);
 
 /// The process-wide throwaway cluster, started on first use; `None` without PostgreSQL binaries.
 pub fn postgres_cluster() -> Option<&'static PgCluster> {
-    CLUSTER.get_or_init(|| find_pg_bin().map(|bin| start_cluster(&bin))).as_ref()
+    CLUSTER
+        .get_or_init(|| find_pg_bin().map(|bin| start_cluster(&bin)))
+        .as_ref()
 }
 
 impl PgCluster {
@@ -77,13 +81,25 @@ impl PgCluster {
 
     /// Creates an empty database, connects and migrates it.
     pub async fn fresh_database(&self) -> Db {
-        let name = format!("emporium_t{}_{}", std::process::id(), NEXT_DB.fetch_add(1, Ordering::SeqCst));
-        let admin = Db::connect(&self.admin_url(), PoolSize(1)).await.expect("connect to PostgreSQL");
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(admin.pool()).await.expect("create database");
-        admin.close().await;
-        let db = Db::connect(&format!("postgres://postgres@127.0.0.1:{}/{name}", self.port), PoolSize(8))
+        let name = format!(
+            "emporium_t{}_{}",
+            std::process::id(),
+            NEXT_DB.fetch_add(1, Ordering::SeqCst)
+        );
+        let admin = Db::connect(&self.admin_url(), PoolSize(1))
             .await
-            .expect("connect to the test database");
+            .expect("connect to PostgreSQL");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(admin.pool())
+            .await
+            .expect("create database");
+        admin.close().await;
+        let db = Db::connect(
+            &format!("postgres://postgres@127.0.0.1:{}/{name}", self.port),
+            PoolSize(8),
+        )
+        .await
+        .expect("connect to the test database");
         db.migrate().await.expect("migrate PostgreSQL");
         db
     }
@@ -101,18 +117,32 @@ fn find_pg_bin() -> Option<PathBuf> {
         .filter(|bin| bin.join("initdb").is_file())
         .collect();
     versions.sort_by_key(|p| {
-        p.parent().and_then(|v| v.file_name()).and_then(|v| v.to_str()).and_then(|v| v.parse::<u32>().ok()).unwrap_or(0)
+        p.parent()
+            .and_then(|v| v.file_name())
+            .and_then(|v| v.to_str())
+            .and_then(|v| v.parse::<u32>().ok())
+            .unwrap_or(0)
     });
     if let Some(newest) = versions.pop() {
         return Some(newest);
     }
-    let which = Command::new("sh").args(["-c", "command -v initdb"]).output().ok()?;
+    let which = Command::new("sh")
+        .args(["-c", "command -v initdb"])
+        .output()
+        .ok()?;
     let path = String::from_utf8(which.stdout).ok()?;
-    Path::new(path.trim()).parent().map(Path::to_path_buf).filter(|p| p.join("pg_ctl").is_file())
+    Path::new(path.trim())
+        .parent()
+        .map(Path::to_path_buf)
+        .filter(|p| p.join("pg_ctl").is_file())
 }
 
 fn running_as_root() -> bool {
-    Command::new("id").arg("-u").output().map(|o| o.stdout.trim_ascii() == b"0").unwrap_or(false)
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout.trim_ascii() == b"0")
+        .unwrap_or(false)
 }
 
 /// Runs a PostgreSQL tool, as the `postgres` user when we are root (root may not run postgres).
@@ -129,31 +159,72 @@ fn pg_command(bin: &Path, tool: &str, as_postgres: bool) -> Command {
 
 fn start_cluster(bin: &Path) -> PgCluster {
     let root = running_as_root();
-    let dir = tempfile::Builder::new().prefix("emporium-pg-").tempdir().expect("temp dir for PostgreSQL").keep();
+    let dir = tempfile::Builder::new()
+        .prefix("emporium-pg-")
+        .tempdir()
+        .expect("temp dir for PostgreSQL")
+        .keep();
     let dir_s = dir.display().to_string();
     if root {
-        let ok = Command::new("chown").args(["-R", "postgres:postgres", &dir_s]).status().is_ok_and(|s| s.success());
-        assert!(ok, "cannot give {dir_s} to the postgres user (is the postgres user present?)");
+        let ok = Command::new("chown")
+            .args(["-R", "postgres:postgres", &dir_s])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(
+            ok,
+            "cannot give {dir_s} to the postgres user (is the postgres user present?)"
+        );
     }
     let init = pg_command(bin, "initdb", root)
-        .args(["-D", &format!("{dir_s}/data"), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"])
+        .args([
+            "-D",
+            &format!("{dir_s}/data"),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .output()
         .expect("run initdb");
-    assert!(init.status.success(), "initdb failed: {}", String::from_utf8_lossy(&init.stderr));
-    let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port");
+    assert!(
+        init.status.success(),
+        "initdb failed: {}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port");
     let options = format!(
         "-c listen_addresses=127.0.0.1 -p {port} -k {dir_s} -c fsync=off -c synchronous_commit=off \
          -c full_page_writes=off -c max_connections=300"
     );
     let start = pg_command(bin, "pg_ctl", root)
-        .args(["-D", &format!("{dir_s}/data"), "-w", "-l", &format!("{dir_s}/log"), "-o", &options, "start"])
+        .args([
+            "-D",
+            &format!("{dir_s}/data"),
+            "-w",
+            "-l",
+            &format!("{dir_s}/log"),
+            "-o",
+            &options,
+            "start",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .output()
         .expect("run pg_ctl start");
-    assert!(start.status.success(), "pg_ctl start failed: {}", String::from_utf8_lossy(&start.stderr));
+    assert!(
+        start.status.success(),
+        "pg_ctl start failed: {}",
+        String::from_utf8_lossy(&start.stderr)
+    );
     spawn_reaper(bin, &dir_s, root);
     PgCluster { port }
 }
@@ -166,7 +237,10 @@ fn spawn_reaper(bin: &Path, dir: &str, root: bool) {
     } else {
         format!("{pg_ctl} -D {dir}/data -m immediate stop")
     };
-    let script = format!("while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {stop}; rm -rf {dir}", pid = std::process::id());
+    let script = format!(
+        "while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {stop}; rm -rf {dir}",
+        pid = std::process::id()
+    );
     let spawned = Command::new("setsid")
         .args(["sh", "-c", &script])
         .stdin(Stdio::null())

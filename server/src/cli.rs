@@ -34,7 +34,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         ["seed", rest @ ..] => {
             let flags = flags(rest, &["--products"])?;
             let products = match flags.get("--products") {
-                Some(n) => n.parse::<usize>().map_err(|_| format!("--products needs a whole number, got {n:?}"))?,
+                Some(n) => n
+                    .parse::<usize>()
+                    .map_err(|_| format!("--products needs a whole number, got {n:?}"))?,
                 None => 0,
             };
             Ok(Command::Seed { products })
@@ -42,8 +44,13 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         ["admin", "create", rest @ ..] => {
             let flags = flags(rest, &["--email", "--password"])?;
             let email = flags.get("--email").ok_or("admin create needs --email")?;
-            let password = flags.get("--password").ok_or("admin create needs --password")?;
-            Ok(Command::CreateAdmin { email: email.to_string(), password: password.to_string() })
+            let password = flags
+                .get("--password")
+                .ok_or("admin create needs --password")?;
+            Ok(Command::CreateAdmin {
+                email: email.to_string(),
+                password: password.to_string(),
+            })
         }
         _ => Err(format!("unknown command: {}", words.join(" "))),
     }
@@ -77,10 +84,16 @@ mod tests {
         assert_eq!(p("serve"), Ok(Command::Serve));
         assert_eq!(p("migrate"), Ok(Command::Migrate));
         assert_eq!(p("seed"), Ok(Command::Seed { products: 0 }));
-        assert_eq!(p("seed --products 100000"), Ok(Command::Seed { products: 100_000 }));
+        assert_eq!(
+            p("seed --products 100000"),
+            Ok(Command::Seed { products: 100_000 })
+        );
         assert_eq!(
             p("admin create --email a@b.cn --password secret12345"),
-            Ok(Command::CreateAdmin { email: "a@b.cn".into(), password: "secret12345".into() })
+            Ok(Command::CreateAdmin {
+                email: "a@b.cn".into(),
+                password: "secret12345".into()
+            })
         );
     }
 

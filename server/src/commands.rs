@@ -28,11 +28,17 @@ pub async fn seed(config: &Config, products: usize) -> CommandResult {
     if demo.skipped {
         println!("demo shop already present");
     } else {
-        println!("demo shop seeded: {} products, {} SKUs", demo.products, demo.skus);
+        println!(
+            "demo shop seeded: {} products, {} SKUs",
+            demo.products, demo.skus
+        );
     }
     if products > 0 {
         let generated = seed::generated_products(&db, products, &config.media_dir()).await?;
-        println!("generated {} products ({} SKUs)", generated.products, generated.skus);
+        println!(
+            "generated {} products ({} SKUs)",
+            generated.products, generated.skus
+        );
     }
     println!("seeding took {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
@@ -50,10 +56,18 @@ pub async fn create_admin(config: &Config, email: &str, password: &str) -> Comma
 pub async fn first_start(db: &Db, config: &Config) -> CommandResult {
     let demo = seed::demo_shop(db, &config.media_dir()).await?;
     if !demo.skipped {
-        tracing::info!(products = demo.products, skus = demo.skus, "demo shop seeded");
+        tracing::info!(
+            products = demo.products,
+            skus = demo.skus,
+            "demo shop seeded"
+        );
     }
     if staff::count_administrators(db).await? == 0 {
-        let password: String = rand::thread_rng().sample_iter(&Alphanumeric).take(16).map(char::from).collect();
+        let password: String = rand::thread_rng()
+            .sample_iter(&Alphanumeric)
+            .take(16)
+            .map(char::from)
+            .collect();
         let email = "admin@emporium.local";
         staff::create_administrator(db, email, &password).await?;
         println!(

@@ -21,12 +21,18 @@ impl Config {
     /// (cargo-leptos's `LEPTOS_*` variables are honoured when present).
     pub fn from_env() -> Result<Config, String> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        let addr_text = var("EMPORIUM_ADDR").or_else(|| var("LEPTOS_SITE_ADDR")).unwrap_or_else(|| "127.0.0.1:3000".into());
-        let addr = addr_text.parse().map_err(|_| format!("EMPORIUM_ADDR is not an address: {addr_text:?}"))?;
+        let addr_text = var("EMPORIUM_ADDR")
+            .or_else(|| var("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|| "127.0.0.1:3000".into());
+        let addr = addr_text
+            .parse()
+            .map_err(|_| format!("EMPORIUM_ADDR is not an address: {addr_text:?}"))?;
         let data_dir = PathBuf::from(var("EMPORIUM_DATA_DIR").unwrap_or_else(|| "./data".into()));
-        let database_url =
-            var("DATABASE_URL").unwrap_or_else(|| format!("sqlite://{}/emporium.db", data_dir.display()));
-        let exe_dir = std::env::current_exe().ok().and_then(|p| p.parent().map(Path::to_path_buf));
+        let database_url = var("DATABASE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}/emporium.db", data_dir.display()));
+        let exe_dir = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.parent().map(Path::to_path_buf));
         let site_root = var("EMPORIUM_SITE_DIR")
             .or_else(|| var("LEPTOS_SITE_ROOT"))
             .map(PathBuf::from)
@@ -35,7 +41,13 @@ impl Config {
             Some(v) => v == "true",
             None => exe_dir.is_some_and(|d| d.join("hash.txt").is_file()),
         };
-        Ok(Config { addr, database_url, data_dir, site_root, hash_files })
+        Ok(Config {
+            addr,
+            database_url,
+            data_dir,
+            site_root,
+            hash_files,
+        })
     }
 
     /// The options Leptos renders with (asset names, site folder).

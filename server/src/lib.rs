@@ -20,7 +20,9 @@ pub async fn serve(config: Config) -> commands::CommandResult {
     let listener = TcpListener::bind(config.addr).await?;
     tracing::info!(site = %config.site_root.display(), "Emporium is serving http://{}", config.addr);
     println!("Emporium is open at http://{}", config.addr);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     db.close().await;
     tracing::info!("stopped");
     Ok(())

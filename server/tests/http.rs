@@ -22,9 +22,16 @@ fn shop() -> &'static TestShop {
         std::fs::write(site.join("pkg/emporium.0123456789abcdef.css"), "body{}").expect("asset");
         std::fs::write(site.join("robots.txt"), "User-agent: *\n").expect("public file");
         // Hashed asset names come from hash.txt next to the running binary, as after a release build.
-        let exe_dir = std::env::current_exe().expect("exe").parent().expect("exe dir").to_path_buf();
-        std::fs::write(exe_dir.join("hash.txt"), "js: 0123456789abcdef\nwasm: 0123456789abcdef\ncss: 0123456789abcdef\n")
-            .expect("hash file");
+        let exe_dir = std::env::current_exe()
+            .expect("exe")
+            .parent()
+            .expect("exe dir")
+            .to_path_buf();
+        std::fs::write(
+            exe_dir.join("hash.txt"),
+            "js: 0123456789abcdef\nwasm: 0123456789abcdef\ncss: 0123456789abcdef\n",
+        )
+        .expect("hash file");
         let config = server::config::Config {
             addr: "127.0.0.1:0".parse().expect("addr"),
             database_url: format!("sqlite://{}/shop.db", dir.path().display()),
@@ -34,14 +41,24 @@ fn shop() -> &'static TestShop {
         };
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("runtime");
             runtime.block_on(async move {
                 let db = server::commands::connect(&config).await.expect("database");
-                server::commands::first_start(&db, &config).await.expect("first start");
-                let listener = tokio::net::TcpListener::bind(config.addr).await.expect("bind");
+                server::commands::first_start(&db, &config)
+                    .await
+                    .expect("first start");
+                let listener = tokio::net::TcpListener::bind(config.addr)
+                    .await
+                    .expect("bind");
                 let addr = listener.local_addr().expect("local addr");
                 tx.send(format!("http://{addr}")).expect("send address");
-                axum::serve(listener, server::router(&config, db)).await.expect("serve");
+                axum::serve(listener, server::router(&config, db))
+                    .await
+                    .expect("serve");
             });
         });
         let base = rx.recv().expect("server started");
@@ -50,11 +67,18 @@ fn shop() -> &'static TestShop {
 }
 
 fn client() -> Client {
-    Client::builder().redirect(redirect::Policy::none()).build().expect("client")
+    Client::builder()
+        .redirect(redirect::Policy::none())
+        .build()
+        .expect("client")
 }
 
 async fn get(path: &str) -> (StatusCode, HeaderMap, String) {
-    let response = client().get(format!("{}{path}", shop().base)).send().await.expect("request");
+    let response = client()
+        .get(format!("{}{path}", shop().base))
+        .send()
+        .await
+        .expect("request");
     let status = response.status();
     let headers = response.headers().clone();
     (status, headers, response.text().await.expect("body"))
@@ -63,7 +87,10 @@ async fn get(path: &str) -> (StatusCode, HeaderMap, String) {
 /// The first product link on the home page.
 async fn some_product_path() -> String {
     let (_, _, home) = get("/").await;
-    let start = home.find("href=\"/product/").expect("a product link on the home page") + 6;
+    let start = home
+        .find("href=\"/product/")
+        .expect("a product link on the home page")
+        + 6;
     let end = start + home[start..].find('"').expect("end of link");
     home[start..end].to_string()
 }
@@ -72,27 +99,57 @@ async fn some_product_path() -> String {
 async fn home_page_is_rendered_on_the_server_with_products() {
     let (status, headers, body) = get("/").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(body.starts_with("<!DOCTYPE html>"), "{}", &body[..80.min(body.len())]);
+    assert!(
+        body.starts_with("<!DOCTYPE html>"),
+        "{}",
+        &body[..80.min(body.len())]
+    );
     assert!(body.contains("<html lang=\"zh-CN\""));
     assert!(body.contains("<title>"));
-    assert!(body.matches("class=\"product-card\"").count() >= 16, "product cards on the home page");
+    assert!(
+        body.matches("class=\"product-card\"").count() >= 16,
+        "product cards on the home page"
+    );
     assert!(body.contains("¥"));
-    assert!(body.contains("service@emporium.example"), "contact e-mail in the footer");
+    assert!(
+        body.contains("service@emporium.example"),
+        "contact e-mail in the footer"
+    );
     assert!(headers.get("x-request-id").is_some());
 }
 
 #[tokio::test]
 async fn security_headers_and_csp_nonce_match_the_inline_script() {
     let (_, headers, body) = get("/").await;
-    let csp = headers.get("content-security-policy").expect("CSP").to_str().expect("ascii");
-    assert!(csp.contains("'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"), "{csp}");
-    let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).expect("nonce in CSP");
-    assert!(body.contains(&format!("nonce=\"{nonce}\"")), "inline scripts carry the response's nonce");
-    assert_eq!(headers.get("x-content-type-options").map(|v| v.as_bytes()), Some(&b"nosniff"[..]));
+    let csp = headers
+        .get("content-security-policy")
+        .expect("CSP")
+        .to_str()
+        .expect("ascii");
+    assert!(
+        csp.contains("'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .expect("nonce in CSP");
+    assert!(
+        body.contains(&format!("nonce=\"{nonce}\"")),
+        "inline scripts carry the response's nonce"
+    );
+    assert_eq!(
+        headers.get("x-content-type-options").map(|v| v.as_bytes()),
+        Some(&b"nosniff"[..])
+    );
     assert!(headers.get("referrer-policy").is_some());
     // A second response gets a different nonce.
     let (_, again, _) = get("/").await;
-    assert_ne!(again.get("content-security-policy"), headers.get("content-security-policy"));
+    assert_ne!(
+        again.get("content-security-policy"),
+        headers.get("content-security-policy")
+    );
 }
 
 #[tokio::test]
@@ -104,17 +161,36 @@ async fn product_page_shows_the_product_its_variants_and_meta() {
     assert!(body.contains("class=\"option colour-option\"") || body.contains("colour-option"));
     assert!(body.contains("size-option"));
     assert!(body.contains("<meta name=\"description\""));
-    let canonical = body.split("<link").find(|tag| tag.contains("rel=\"canonical\"")).expect("canonical link");
-    assert!(canonical.contains(&format!("href=\"{path}\"")), "{canonical}");
-    assert!(body.contains("stock-live"), "stock for the preselected variant is rendered");
+    let canonical = body
+        .split("<link")
+        .find(|tag| tag.contains("rel=\"canonical\""))
+        .expect("canonical link");
+    assert!(
+        canonical.contains(&format!("href=\"{path}\"")),
+        "{canonical}"
+    );
+    assert!(
+        body.contains("stock-live"),
+        "stock for the preselected variant is rendered"
+    );
 }
 
 #[tokio::test]
 async fn english_is_chosen_by_accept_language_and_by_cookie() {
     let url = format!("{}/", shop().base);
-    let en = client().get(&url).header(ACCEPT_LANGUAGE, "en-GB,en;q=0.9").send().await.expect("request");
+    let en = client()
+        .get(&url)
+        .header(ACCEPT_LANGUAGE, "en-GB,en;q=0.9")
+        .send()
+        .await
+        .expect("request");
     assert!(en.text().await.expect("body").contains("<html lang=\"en\""));
-    let cookie = client().get(&url).header("cookie", "lang=en").send().await.expect("request");
+    let cookie = client()
+        .get(&url)
+        .header("cookie", "lang=en")
+        .send()
+        .await
+        .expect("request");
     assert!(cookie.text().await.expect("body").contains("Best sellers"));
 }
 
@@ -122,8 +198,16 @@ async fn english_is_chosen_by_accept_language_and_by_cookie() {
 async fn language_switch_sets_a_cookie_and_only_redirects_locally() {
     let (status, headers, _) = get("/lang/en?next=/class/x%3Fpage%3D2").await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(headers.get("location").map(|v| v.as_bytes()), Some(&b"/class/x?page=2"[..]));
-    assert!(headers.get("set-cookie").expect("cookie").to_str().expect("ascii").starts_with("lang=en;"));
+    assert_eq!(
+        headers.get("location").map(|v| v.as_bytes()),
+        Some(&b"/class/x?page=2"[..])
+    );
+    assert!(headers
+        .get("set-cookie")
+        .expect("cookie")
+        .to_str()
+        .expect("ascii")
+        .starts_with("lang=en;"));
     let (_, evil, _) = get("/lang/zh-CN?next=//evil.example/").await;
     assert_eq!(evil.get("location").map(|v| v.as_bytes()), Some(&b"/"[..]));
     let (unknown, _, _) = get("/lang/klingon").await;
@@ -132,10 +216,18 @@ async fn language_switch_sets_a_cookie_and_only_redirects_locally() {
 
 #[tokio::test]
 async fn unknown_pages_and_products_answer_404() {
-    for path in ["/product/no-such-product", "/class/no-such-class", "/series/nope", "/definitely/not/here"] {
+    for path in [
+        "/product/no-such-product",
+        "/class/no-such-class",
+        "/series/nope",
+        "/definitely/not/here",
+    ] {
         let (status, _, body) = get(path).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
-        assert!(body.contains("页面不存在"), "{path} shows the not-found page");
+        assert!(
+            body.contains("页面不存在"),
+            "{path} shows the not-found page"
+        );
     }
 }
 
@@ -161,8 +253,14 @@ async fn bad_query_parameters_are_answered_cleanly() {
     ];
     for path in &cases {
         let (status, _, body) = get(path).await;
-        assert!(status == StatusCode::OK || status == StatusCode::NOT_FOUND, "{path} answered {status}");
-        assert!(!body.contains("<script>alert(1)"), "{path} reflected markup unescaped");
+        assert!(
+            status == StatusCode::OK || status == StatusCode::NOT_FOUND,
+            "{path} answered {status}"
+        );
+        assert!(
+            !body.contains("<script>alert(1)"),
+            "{path} reflected markup unescaped"
+        );
     }
 }
 
@@ -170,16 +268,30 @@ async fn bad_query_parameters_are_answered_cleanly() {
 async fn live_stock_server_function_answers_and_rejects_bad_input() {
     let url = format!("{}{}", shop().base, GetStock::PATH);
     let post = |body: &'static str| {
-        client().post(&url).header(CONTENT_TYPE, "application/x-www-form-urlencoded").body(body).send()
+        client()
+            .post(&url)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
     };
     let ok = post("sku_id=1").await.expect("request");
     assert_eq!(ok.status(), StatusCode::OK);
-    let stock: serde_json::Value = serde_json::from_str(&ok.text().await.expect("body")).expect("json");
+    let stock: serde_json::Value =
+        serde_json::from_str(&ok.text().await.expect("body")).expect("json");
     assert_eq!(stock["sku_id"], 1);
     assert!(stock["available"].as_i64().is_some_and(|n| n >= 0));
-    assert_eq!(post("sku_id=987654321").await.expect("request").status(), StatusCode::NOT_FOUND);
-    assert_eq!(post("sku_id=abc").await.expect("request").status(), StatusCode::BAD_REQUEST);
-    assert_eq!(post("").await.expect("request").status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        post("sku_id=987654321").await.expect("request").status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        post("sku_id=abc").await.expect("request").status(),
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        post("").await.expect("request").status(),
+        StatusCode::BAD_REQUEST
+    );
 }
 
 #[tokio::test]
@@ -191,11 +303,29 @@ async fn health_and_readiness() {
 
 #[tokio::test]
 async fn pages_are_compressed_and_hashed_assets_cached_for_a_year() {
-    let response = client().get(format!("{}/", shop().base)).header(ACCEPT_ENCODING, "br").send().await.expect("request");
-    assert_eq!(response.headers().get("content-encoding").map(|v| v.as_bytes()), Some(&b"br"[..]));
+    let response = client()
+        .get(format!("{}/", shop().base))
+        .header(ACCEPT_ENCODING, "br")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(
+        response
+            .headers()
+            .get("content-encoding")
+            .map(|v| v.as_bytes()),
+        Some(&b"br"[..])
+    );
     let (_, _, home) = get("/").await;
-    for asset in ["emporium.0123456789abcdef.css", "emporium.0123456789abcdef.js", "emporium.0123456789abcdef.wasm"] {
-        assert!(home.contains(&format!("/pkg/{asset}")), "the page links the hashed {asset}");
+    for asset in [
+        "emporium.0123456789abcdef.css",
+        "emporium.0123456789abcdef.js",
+        "emporium.0123456789abcdef.wasm",
+    ] {
+        assert!(
+            home.contains(&format!("/pkg/{asset}")),
+            "the page links the hashed {asset}"
+        );
     }
     let (status, headers, _) = get("/pkg/emporium.0123456789abcdef.css").await;
     assert_eq!(status, StatusCode::OK);
@@ -215,5 +345,10 @@ async fn product_images_are_served_from_the_data_folder() {
     let src = &body[start..start + body[start..].find('"').expect("end")];
     let (status, headers, _) = get(src).await;
     assert_eq!(status, StatusCode::OK, "{src}");
-    assert!(headers.get("content-type").expect("type").to_str().expect("ascii").starts_with("image/"));
+    assert!(headers
+        .get("content-type")
+        .expect("type")
+        .to_str()
+        .expect("ascii")
+        .starts_with("image/"));
 }

@@ -27,7 +27,13 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn HomeSections(home: HomeView) -> impl IntoView {
-    let HomeView { carousel, wide_banners, announcements, showcases, new_arrivals } = home;
+    let HomeView {
+        carousel,
+        wide_banners,
+        announcements,
+        showcases,
+        new_arrivals,
+    } = home;
     let mut wide = wide_banners.into_iter();
     view! {
         <Carousel banners=carousel/>

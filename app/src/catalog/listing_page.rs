@@ -23,9 +23,20 @@ pub fn ListingPage(kind: ListingKind) -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let key = move || {
-        let page = query.read().get("page").and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).clamp(1, 10_000);
+        let page = query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse::<i64>().ok())
+            .unwrap_or(1)
+            .clamp(1, 10_000);
         let slug = match kind {
-            ListingKind::Search => query.read().get("q").unwrap_or_default().chars().take(100).collect(),
+            ListingKind::Search => query
+                .read()
+                .get("q")
+                .unwrap_or_default()
+                .chars()
+                .take(100)
+                .collect(),
             _ => params.read().get("slug").unwrap_or_default(),
         };
         (slug, page)

@@ -80,7 +80,10 @@ fn Gallery(images: Vec<ImageView>, selected_colour: RwSignal<Option<i64>>) -> im
     let for_colour = images.clone();
     Effect::new(move |_| {
         if let Some(colour) = selected_colour.get() {
-            if let Some(i) = for_colour.iter().position(|img| img.colour_id == Some(colour)) {
+            if let Some(i) = for_colour
+                .iter()
+                .position(|img| img.colour_id == Some(colour))
+            {
                 shown.set(i);
             }
         }

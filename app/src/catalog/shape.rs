@@ -32,7 +32,10 @@ pub fn card(p: &ProductSummary, lang: Lang, currency: &str) -> ProductCard {
 }
 
 fn link(slug: &str, name: &Bilingual, lang: Lang) -> ClassLink {
-    ClassLink { slug: slug.to_string(), name: name.get(lang).to_string() }
+    ClassLink {
+        slug: slug.to_string(),
+        name: name.get(lang).to_string(),
+    }
 }
 
 pub fn series_menu(m: &catalog::SeriesMenu, lang: Lang) -> SeriesMenu {
@@ -46,7 +49,11 @@ pub fn series_menu(m: &catalog::SeriesMenu, lang: Lang) -> SeriesMenu {
             .map(|b| ClassMenu {
                 slug: b.class.slug.clone(),
                 name: b.class.name.get(lang).to_string(),
-                small_classes: b.small_classes.iter().map(|s| link(&s.slug, &s.name, lang)).collect(),
+                small_classes: b
+                    .small_classes
+                    .iter()
+                    .map(|s| link(&s.slug, &s.name, lang))
+                    .collect(),
             })
             .collect(),
     }
@@ -77,8 +84,16 @@ pub async fn home(db: &Db, lang: Lang) -> DomainResult<HomeView> {
         image: b.image_url,
         link: b.link_url,
     };
-    let carousel = content::banners(db, Placement::HomeCarousel, now).await?.into_iter().map(banner).collect();
-    let wide_banners = content::banners(db, Placement::HomeWide, now).await?.into_iter().map(banner).collect();
+    let carousel = content::banners(db, Placement::HomeCarousel, now)
+        .await?
+        .into_iter()
+        .map(banner)
+        .collect();
+    let wide_banners = content::banners(db, Placement::HomeWide, now)
+        .await?
+        .into_iter()
+        .map(banner)
+        .collect();
     let announcements = content::announcements(db, now, 5)
         .await?
         .into_iter()
@@ -98,18 +113,37 @@ pub async fn home(db: &Db, lang: Lang) -> DomainResult<HomeView> {
             products: products.iter().map(|p| card(p, lang, &currency)).collect(),
         });
     }
-    let new_arrivals = catalog::newest_products(db, 8).await?.iter().map(|p| card(p, lang, &currency)).collect();
-    Ok(HomeView { carousel, wide_banners, announcements, showcases, new_arrivals })
+    let new_arrivals = catalog::newest_products(db, 8)
+        .await?
+        .iter()
+        .map(|p| card(p, lang, &currency))
+        .collect();
+    Ok(HomeView {
+        carousel,
+        wide_banners,
+        announcements,
+        showcases,
+        new_arrivals,
+    })
 }
 
 pub fn product(p: &ProductDetail, lang: Lang, currency: &str) -> ProductView {
     let series = link(&p.series.slug, &p.series.name, lang);
     let class = link(&p.category.slug, &p.category.name, lang);
-    let mut crumbs = vec![Crumb { href: format!("/series/{}", series.slug), label: series.name.clone() }];
+    let mut crumbs = vec![Crumb {
+        href: format!("/series/{}", series.slug),
+        label: series.name.clone(),
+    }];
     if let Some(big) = &p.big_class {
-        crumbs.push(Crumb { href: format!("/class/{}", big.slug), label: big.name.get(lang).to_string() });
+        crumbs.push(Crumb {
+            href: format!("/class/{}", big.slug),
+            label: big.name.get(lang).to_string(),
+        });
     }
-    crumbs.push(Crumb { href: format!("/class/{}", class.slug), label: class.name.clone() });
+    crumbs.push(Crumb {
+        href: format!("/class/{}", class.slug),
+        label: class.name.clone(),
+    });
     let name = p.name.get(lang).to_string();
     let option = |v: &catalog::AttributeValue| OptionView {
         id: v.id.0,
@@ -169,10 +203,19 @@ pub fn product(p: &ProductDetail, lang: Lang, currency: &str) -> ProductView {
             .iter()
             .map(|s| SpecView {
                 name: s.attribute.get(lang).to_string(),
-                value: s.values.iter().map(|v| v.get(lang)).collect::<Vec<_>>().join(" / "),
+                value: s
+                    .values
+                    .iter()
+                    .map(|v| v.get(lang))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
             })
             .collect(),
-        tags: p.tags.iter().map(|tag| crate::i18n::tag_label(interface(lang), tag)).collect(),
+        tags: p
+            .tags
+            .iter()
+            .map(|tag| crate::i18n::tag_label(interface(lang), tag))
+            .collect(),
         name,
     }
 }
@@ -181,19 +224,36 @@ fn pages(total: i64) -> i64 {
     ((total + PER_PAGE - 1) / PER_PAGE).max(1)
 }
 
-pub async fn class_listing(db: &Db, lang: Lang, slug: &str, page: i64) -> DomainResult<Option<ListingView>> {
-    let Some(class) = catalog::category_by_slug(db, slug).await? else { return Ok(None) };
+pub async fn class_listing(
+    db: &Db,
+    lang: Lang,
+    slug: &str,
+    page: i64,
+) -> DomainResult<Option<ListingView>> {
+    let Some(class) = catalog::category_by_slug(db, slug).await? else {
+        return Ok(None);
+    };
     let currency = domain::settings::shop(db).await?.currency_symbol;
     let menu = catalog::menu(db).await?;
     let mut crumbs = Vec::new();
     let mut children = Vec::new();
     if let Some(series) = menu.iter().find(|m| m.series.id == class.series_id) {
-        crumbs.push(Crumb { href: format!("/series/{}", series.series.slug), label: series.series.name.get(lang).into() });
+        crumbs.push(Crumb {
+            href: format!("/series/{}", series.series.slug),
+            label: series.series.name.get(lang).into(),
+        });
         for big in &series.big_classes {
             if big.class.id == class.id {
-                children = big.small_classes.iter().map(|s| link(&s.slug, &s.name, lang)).collect();
+                children = big
+                    .small_classes
+                    .iter()
+                    .map(|s| link(&s.slug, &s.name, lang))
+                    .collect();
             } else if Some(big.class.id) == class.parent_id {
-                crumbs.push(Crumb { href: format!("/class/{}", big.class.slug), label: big.class.name.get(lang).into() });
+                crumbs.push(Crumb {
+                    href: format!("/class/{}", big.class.slug),
+                    label: big.class.name.get(lang).into(),
+                });
             }
         }
     }
@@ -202,28 +262,47 @@ pub async fn class_listing(db: &Db, lang: Lang, slug: &str, page: i64) -> Domain
         name: class.name.get(lang).to_string(),
         crumbs,
         children,
-        products: found.products.iter().map(|p| card(p, lang, &currency)).collect(),
+        products: found
+            .products
+            .iter()
+            .map(|p| card(p, lang, &currency))
+            .collect(),
         total: found.total,
         page,
         pages: pages(found.total),
     }))
 }
 
-pub async fn series_listing(db: &Db, lang: Lang, slug: &str, page: i64) -> DomainResult<Option<ListingView>> {
-    let Some(series) = catalog::series_by_slug(db, slug).await? else { return Ok(None) };
+pub async fn series_listing(
+    db: &Db,
+    lang: Lang,
+    slug: &str,
+    page: i64,
+) -> DomainResult<Option<ListingView>> {
+    let Some(series) = catalog::series_by_slug(db, slug).await? else {
+        return Ok(None);
+    };
     let currency = domain::settings::shop(db).await?.currency_symbol;
     let menu = catalog::menu(db).await?;
     let children = menu
         .iter()
         .filter(|m| m.series.id == series.id)
-        .flat_map(|m| m.big_classes.iter().map(|b| link(&b.class.slug, &b.class.name, lang)))
+        .flat_map(|m| {
+            m.big_classes
+                .iter()
+                .map(|b| link(&b.class.slug, &b.class.name, lang))
+        })
         .collect();
     let found = catalog::products_in_series(db, series.id, page, PER_PAGE).await?;
     Ok(Some(ListingView {
         name: series.name.get(lang).to_string(),
         crumbs: Vec::new(),
         children,
-        products: found.products.iter().map(|p| card(p, lang, &currency)).collect(),
+        products: found
+            .products
+            .iter()
+            .map(|p| card(p, lang, &currency))
+            .collect(),
         total: found.total,
         page,
         pages: pages(found.total),
@@ -237,7 +316,11 @@ pub async fn search_listing(db: &Db, lang: Lang, q: &str, page: i64) -> DomainRe
         name: q.trim().to_string(),
         crumbs: Vec::new(),
         children: Vec::new(),
-        products: found.products.iter().map(|p| card(p, lang, &currency)).collect(),
+        products: found
+            .products
+            .iter()
+            .map(|p| card(p, lang, &currency))
+            .collect(),
         total: found.total,
         page,
         pages: pages(found.total),

@@ -19,18 +19,30 @@ pub fn stock_text(locale: Locale, available: i64) -> String {
 }
 
 #[component]
-pub fn VariantPicker(product: ProductView, selected_colour: RwSignal<Option<i64>>) -> impl IntoView {
+pub fn VariantPicker(
+    product: ProductView,
+    selected_colour: RwSignal<Option<i64>>,
+) -> impl IntoView {
     let locale = use_locale();
     let variants = StoredValue::new(product.variants.clone());
     // Start on the first variant that can be bought, else the first one.
-    let first = product.variants.iter().find(|v| v.available > 0).or(product.variants.first()).cloned();
+    let first = product
+        .variants
+        .iter()
+        .find(|v| v.available > 0)
+        .or(product.variants.first())
+        .cloned();
     let colour = RwSignal::new(first.as_ref().map(|v| v.colour_id));
     let size = RwSignal::new(first.as_ref().map(|v| v.size_id));
     Effect::new(move |_| selected_colour.set(colour.get()));
 
     let chosen = Memo::new(move |_| {
         let (c, s) = (colour.get()?, size.get()?);
-        variants.with_value(|vs| vs.iter().find(|v| v.colour_id == c && v.size_id == s).cloned())
+        variants.with_value(|vs| {
+            vs.iter()
+                .find(|v| v.colour_id == c && v.size_id == s)
+                .cloned()
+        })
     });
     let live = Resource::new(
         move || chosen.get().map(|v| v.sku_id),
@@ -41,13 +53,20 @@ pub fn VariantPicker(product: ProductView, selected_colour: RwSignal<Option<i64>
             }
         },
     );
-    let exists = move |c: i64, s: i64| variants.with_value(|vs| vs.iter().any(|v| v.colour_id == c && v.size_id == s));
+    let exists = move |c: i64, s: i64| {
+        variants.with_value(|vs| vs.iter().any(|v| v.colour_id == c && v.size_id == s))
+    };
     let fallback_price = (product.price.clone(), product.was_price.clone());
     let price = Signal::derive({
         let p = fallback_price.0.clone();
         move || chosen.get().map(|v| v.price).unwrap_or_else(|| p.clone())
     });
-    let was = Signal::derive(move || chosen.get().map(|v| v.was_price).unwrap_or_else(|| fallback_price.1.clone()));
+    let was = Signal::derive(move || {
+        chosen
+            .get()
+            .map(|v| v.was_price)
+            .unwrap_or_else(|| fallback_price.1.clone())
+    });
 
     view! {
         <div class="variant-picker">
@@ -118,8 +137,16 @@ pub fn VariantPicker(product: ProductView, selected_colour: RwSignal<Option<i64>
 
 /// Keeps only characters a CSS colour needs, so stored swatches cannot inject styles.
 fn safe_colour(swatch: &str) -> String {
-    let clean: String = swatch.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '#').take(9).collect();
-    if clean.is_empty() { "transparent".into() } else { clean }
+    let clean: String = swatch
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '#')
+        .take(9)
+        .collect();
+    if clean.is_empty() {
+        "transparent".into()
+    } else {
+        clean
+    }
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@
 
 mod messages;
 
-pub use messages::{in_stock_count, only_left, page_x_of_y, product_count, tag_label, Msg};
 use leptos::prelude::*;
+pub use messages::{in_stock_count, only_left, page_x_of_y, product_count, tag_label, Msg};
 use serde::{Deserialize, Serialize};
 
 /// An interface language.
@@ -58,7 +58,10 @@ impl Locale {
             })
         });
         let from_header = || {
-            accept_language.and_then(|h| h.split(',').find_map(|part| Locale::parse(part.split(';').next().unwrap_or(""))))
+            accept_language.and_then(|h| {
+                h.split(',')
+                    .find_map(|part| Locale::parse(part.split(';').next().unwrap_or("")))
+            })
         };
         from_cookie.or_else(from_header).unwrap_or_default()
     }
@@ -80,9 +83,15 @@ mod tests {
 
     #[test]
     fn cookie_beats_accept_language() {
-        assert_eq!(Locale::negotiate(Some("a=1; lang=en"), Some("zh-CN,zh;q=0.9")), Locale::En);
+        assert_eq!(
+            Locale::negotiate(Some("a=1; lang=en"), Some("zh-CN,zh;q=0.9")),
+            Locale::En
+        );
         assert_eq!(Locale::negotiate(None, Some("fr-FR,en;q=0.8")), Locale::En);
-        assert_eq!(Locale::negotiate(Some("lang=xx"), Some("zh-TW")), Locale::ZhCn);
+        assert_eq!(
+            Locale::negotiate(Some("lang=xx"), Some("zh-TW")),
+            Locale::ZhCn
+        );
         assert_eq!(Locale::negotiate(None, None), Locale::ZhCn);
     }
 
@@ -90,7 +99,10 @@ mod tests {
     fn every_message_has_both_languages() {
         for msg in Msg::ALL {
             for locale in Locale::ALL {
-                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} is empty in {locale:?}");
+                assert!(
+                    !msg.text(locale).trim().is_empty(),
+                    "{msg:?} is empty in {locale:?}"
+                );
             }
         }
     }

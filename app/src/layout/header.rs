@@ -2,8 +2,8 @@
 
 use super::LayoutResource;
 use crate::i18n::{t, use_locale, Locale, Msg};
-use leptos::prelude::*;
 use crate::ui::encode_component;
+use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 #[component]
@@ -13,7 +13,11 @@ pub fn Header(layout: LayoutResource) -> impl IntoView {
     let next = move || {
         let path = location.pathname.get();
         let query = location.search.get();
-        if query.is_empty() { path } else { format!("{path}?{query}") }
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        }
     };
     view! {
         <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>

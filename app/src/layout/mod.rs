@@ -34,7 +34,10 @@ pub async fn get_layout(locale: Locale) -> Result<LayoutView, AppError> {
             Locale::En => settings.shop_name_en,
         },
         contact_email: settings.contact_email,
-        menu: menu.iter().map(|m| shape::series_menu(m, locale.into())).collect(),
+        menu: menu
+            .iter()
+            .map(|m| shape::series_menu(m, locale.into()))
+            .collect(),
     })
 }
 

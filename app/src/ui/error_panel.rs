@@ -33,9 +33,10 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
 /// Sets the HTTP status of the server-rendered response (no effect in the browser).
 pub fn set_status(_code: u16) {
     #[cfg(feature = "ssr")]
-    if let (Some(options), Ok(code)) =
-        (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(_code))
-    {
+    if let (Some(options), Ok(code)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(_code),
+    ) {
         options.set_status(code);
     }
 }

@@ -4,7 +4,10 @@ use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 
 #[component]
-pub fn Price(#[prop(into)] price: Signal<String>, #[prop(into)] was: Signal<Option<String>>) -> impl IntoView {
+pub fn Price(
+    #[prop(into)] price: Signal<String>,
+    #[prop(into)] was: Signal<Option<String>>,
+) -> impl IntoView {
     view! {
         <span class="price">
             <span class="visually-hidden">{t(Msg::SalePrice)}" "</span>

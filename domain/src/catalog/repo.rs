@@ -91,17 +91,19 @@ const SUMMARY_SELECT: &str = "SELECT p.id, p.slug, p.name_zh, p.name_en, p.subti
 
 /// The series with their big and small classes, in menu order.
 pub async fn menu(db: &Db) -> DomainResult<Vec<SeriesMenu>> {
-    let series: Vec<SeriesRow> =
-        sqlx::query_as(&format!("SELECT {SERIES_COLUMNS} FROM series ORDER BY position, id"))
-            .fetch_all(db.pool())
-            .await?;
-    let categories: Vec<Category> =
-        sqlx::query_as::<_, CategoryRow>(&format!("SELECT {CATEGORY_COLUMNS} FROM categories ORDER BY position, id"))
-            .fetch_all(db.pool())
-            .await?
-            .into_iter()
-            .map(Category::from)
-            .collect();
+    let series: Vec<SeriesRow> = sqlx::query_as(&format!(
+        "SELECT {SERIES_COLUMNS} FROM series ORDER BY position, id"
+    ))
+    .fetch_all(db.pool())
+    .await?;
+    let categories: Vec<Category> = sqlx::query_as::<_, CategoryRow>(&format!(
+        "SELECT {CATEGORY_COLUMNS} FROM categories ORDER BY position, id"
+    ))
+    .fetch_all(db.pool())
+    .await?
+    .into_iter()
+    .map(Category::from)
+    .collect();
     Ok(series
         .into_iter()
         .map(Series::from)
@@ -111,16 +113,27 @@ pub async fn menu(db: &Db) -> DomainResult<Vec<SeriesMenu>> {
                 .filter(|c| c.series_id == series.id && c.parent_id.is_none())
                 .map(|big| BigClass {
                     class: big.clone(),
-                    small_classes: categories.iter().filter(|c| c.parent_id == Some(big.id)).cloned().collect(),
+                    small_classes: categories
+                        .iter()
+                        .filter(|c| c.parent_id == Some(big.id))
+                        .cloned()
+                        .collect(),
                 })
                 .collect();
-            SeriesMenu { series, big_classes }
+            SeriesMenu {
+                series,
+                big_classes,
+            }
         })
         .collect())
 }
 
 /// Best-selling products on the shelf in a series, for the home page.
-pub async fn top_products_in_series(db: &Db, series: SeriesId, limit: i64) -> DomainResult<Vec<ProductSummary>> {
+pub async fn top_products_in_series(
+    db: &Db,
+    series: SeriesId,
+    limit: i64,
+) -> DomainResult<Vec<ProductSummary>> {
     let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
         "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' AND p.series_id = $1 \
          ORDER BY p.sales_count DESC, p.id DESC LIMIT $2"
@@ -145,32 +158,42 @@ pub async fn newest_products(db: &Db, limit: i64) -> DomainResult<Vec<ProductSum
 
 /// A class by its slug, with its big class when it is a small class.
 pub async fn category_by_slug(db: &Db, slug: &str) -> DomainResult<Option<Category>> {
-    let row: Option<CategoryRow> =
-        sqlx::query_as(&format!("SELECT {CATEGORY_COLUMNS} FROM categories WHERE slug = $1"))
-            .bind(slug)
-            .fetch_optional(db.pool())
-            .await?;
+    let row: Option<CategoryRow> = sqlx::query_as(&format!(
+        "SELECT {CATEGORY_COLUMNS} FROM categories WHERE slug = $1"
+    ))
+    .bind(slug)
+    .fetch_optional(db.pool())
+    .await?;
     Ok(row.map(Category::from))
 }
 
 pub async fn category_by_id(db: &Db, id: CategoryId) -> DomainResult<Option<Category>> {
-    let row: Option<CategoryRow> = sqlx::query_as(&format!("SELECT {CATEGORY_COLUMNS} FROM categories WHERE id = $1"))
-        .bind(id.0)
-        .fetch_optional(db.pool())
-        .await?;
+    let row: Option<CategoryRow> = sqlx::query_as(&format!(
+        "SELECT {CATEGORY_COLUMNS} FROM categories WHERE id = $1"
+    ))
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await?;
     Ok(row.map(Category::from))
 }
 
 pub async fn series_by_id(db: &Db, id: SeriesId) -> DomainResult<Option<Series>> {
-    let row: Option<SeriesRow> = sqlx::query_as(&format!("SELECT {SERIES_COLUMNS} FROM series WHERE id = $1"))
-        .bind(id.0)
-        .fetch_optional(db.pool())
-        .await?;
+    let row: Option<SeriesRow> = sqlx::query_as(&format!(
+        "SELECT {SERIES_COLUMNS} FROM series WHERE id = $1"
+    ))
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await?;
     Ok(row.map(Series::from))
 }
 
 /// A page of on-shelf products in a class (a big class includes its small classes), best sellers first.
-pub async fn products_in_category(db: &Db, category: CategoryId, page: i64, per_page: i64) -> DomainResult<ProductPage> {
+pub async fn products_in_category(
+    db: &Db,
+    category: CategoryId,
+    page: i64,
+    per_page: i64,
+) -> DomainResult<ProductPage> {
     let filter = "p.status = 'on_shelf' AND p.category_id IN (SELECT c.id FROM categories c WHERE c.id = $1 OR c.parent_id = $1)";
     let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM products p WHERE {filter}"))
         .bind(category.0)
@@ -184,7 +207,10 @@ pub async fn products_in_category(db: &Db, category: CategoryId, page: i64, per_
     .bind(page.saturating_sub(1).saturating_mul(per_page))
     .fetch_all(db.pool())
     .await?;
-    Ok(ProductPage { products: rows.into_iter().map(ProductSummary::from).collect(), total })
+    Ok(ProductPage {
+        products: rows.into_iter().map(ProductSummary::from).collect(),
+        total,
+    })
 }
 
 #[derive(FromRow)]
@@ -257,8 +283,12 @@ pub async fn product_on_shelf(db: &Db, slug: &str) -> DomainResult<Option<Produc
     .await?;
     let Some(row) = row else { return Ok(None) };
     let product = ProductId(row.id);
-    let series = series_by_id(db, SeriesId(row.series_id)).await?.ok_or(DomainError::NotFound)?;
-    let category = category_by_id(db, CategoryId(row.category_id)).await?.ok_or(DomainError::NotFound)?;
+    let series = series_by_id(db, SeriesId(row.series_id))
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let category = category_by_id(db, CategoryId(row.category_id))
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let big_class = match category.parent_id {
         Some(parent) => category_by_id(db, parent).await?,
         None => None,
@@ -278,10 +308,11 @@ pub async fn product_on_shelf(db: &Db, slug: &str) -> DomainResult<Option<Produc
     .await?;
     let available = inventory::available_for_product(db, product).await?;
     let values = product_attribute_values(db, product).await?;
-    let tags: Vec<String> = sqlx::query_scalar("SELECT tag FROM product_tags WHERE product_id = $1 ORDER BY tag")
-        .bind(product.0)
-        .fetch_all(db.pool())
-        .await?;
+    let tags: Vec<String> =
+        sqlx::query_scalar("SELECT tag FROM product_tags WHERE product_id = $1 ORDER BY tag")
+            .bind(product.0)
+            .fetch_all(db.pool())
+            .await?;
 
     let as_value = |v: &AttributeValueRow| AttributeValue {
         id: AttributeValueId(v.id),
@@ -306,7 +337,10 @@ pub async fn product_on_shelf(db: &Db, slug: &str) -> DomainResult<Option<Produc
         let value = Bilingual::new(v.value_zh.clone(), v.value_en.clone());
         match specifications.iter_mut().find(|s| s.attribute == attribute) {
             Some(spec) => spec.values.push(value),
-            None => specifications.push(Specification { attribute, values: vec![value] }),
+            None => specifications.push(Specification {
+                attribute,
+                values: vec![value],
+            }),
         }
     }
 
@@ -322,7 +356,11 @@ pub async fn product_on_shelf(db: &Db, slug: &str) -> DomainResult<Option<Produc
         series,
         category,
         big_class,
-        brand: Brand { id: BrandId(row.brand_id), slug: row.brand_slug, name: Bilingual::new(row.brand_zh, row.brand_en) },
+        brand: Brand {
+            id: BrandId(row.brand_id),
+            slug: row.brand_slug,
+            name: Bilingual::new(row.brand_zh, row.brand_en),
+        },
         list_price: Money(row.list_price),
         sale_price: Money(row.sale_price),
         images: images
@@ -354,7 +392,10 @@ pub async fn product_on_shelf(db: &Db, slug: &str) -> DomainResult<Option<Produc
 }
 
 /// The attribute values a product has: its own (style, material) and its SKUs' (colour, size).
-async fn product_attribute_values(db: &Db, product: ProductId) -> DomainResult<Vec<AttributeValueRow>> {
+async fn product_attribute_values(
+    db: &Db,
+    product: ProductId,
+) -> DomainResult<Vec<AttributeValueRow>> {
     Ok(sqlx::query_as(
         "SELECT v.id, a.code AS attribute_code, a.name_zh AS attribute_zh, a.name_en AS attribute_en, \
          v.code, v.value_zh, v.value_en, v.swatch \
@@ -371,23 +412,36 @@ async fn product_attribute_values(db: &Db, product: ProductId) -> DomainResult<V
 
 /// Counts of on-shelf products, for the shop's header figures and tests.
 pub async fn count_on_shelf(db: &Db) -> DomainResult<i64> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE status = 'on_shelf'").fetch_one(db.pool()).await?)
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE status = 'on_shelf'")
+            .fetch_one(db.pool())
+            .await?,
+    )
 }
 
 pub async fn series_by_slug(db: &Db, slug: &str) -> DomainResult<Option<Series>> {
-    let row: Option<SeriesRow> = sqlx::query_as(&format!("SELECT {SERIES_COLUMNS} FROM series WHERE slug = $1"))
-        .bind(slug)
-        .fetch_optional(db.pool())
-        .await?;
+    let row: Option<SeriesRow> = sqlx::query_as(&format!(
+        "SELECT {SERIES_COLUMNS} FROM series WHERE slug = $1"
+    ))
+    .bind(slug)
+    .fetch_optional(db.pool())
+    .await?;
     Ok(row.map(Series::from))
 }
 
 /// A page of on-shelf products in a series, best sellers first.
-pub async fn products_in_series(db: &Db, series: SeriesId, page: i64, per_page: i64) -> DomainResult<ProductPage> {
-    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products p WHERE p.status = 'on_shelf' AND p.series_id = $1")
-        .bind(series.0)
-        .fetch_one(db.pool())
-        .await?;
+pub async fn products_in_series(
+    db: &Db,
+    series: SeriesId,
+    page: i64,
+    per_page: i64,
+) -> DomainResult<ProductPage> {
+    let total: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM products p WHERE p.status = 'on_shelf' AND p.series_id = $1",
+    )
+    .bind(series.0)
+    .fetch_one(db.pool())
+    .await?;
     let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
         "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' AND p.series_id = $1 \
          ORDER BY p.sales_count DESC, p.id DESC LIMIT $2 OFFSET $3"
@@ -397,25 +451,41 @@ pub async fn products_in_series(db: &Db, series: SeriesId, page: i64, per_page: 
     .bind(page.saturating_sub(1).saturating_mul(per_page))
     .fetch_all(db.pool())
     .await?;
-    Ok(ProductPage { products: rows.into_iter().map(ProductSummary::from).collect(), total })
+    Ok(ProductPage {
+        products: rows.into_iter().map(ProductSummary::from).collect(),
+        total,
+    })
 }
 
 /// On-shelf products whose Chinese or English name contains every word of `query`
 /// (case-insensitive). A plain first search until the search engine lands.
-pub async fn name_contains(db: &Db, query: &str, page: i64, per_page: i64) -> DomainResult<ProductPage> {
+pub async fn name_contains(
+    db: &Db,
+    query: &str,
+    page: i64,
+    per_page: i64,
+) -> DomainResult<ProductPage> {
     let words: Vec<String> = query
         .split_whitespace()
         .take(8)
         .map(|w| {
-            let escaped: String = w.to_lowercase().chars().take(64).flat_map(|c| match c {
-                '%' | '_' | '\\' => vec!['\\', c],
-                c => vec![c],
-            }).collect();
+            let escaped: String = w
+                .to_lowercase()
+                .chars()
+                .take(64)
+                .flat_map(|c| match c {
+                    '%' | '_' | '\\' => vec!['\\', c],
+                    c => vec![c],
+                })
+                .collect();
             format!("%{escaped}%")
         })
         .collect();
     if words.is_empty() {
-        return Ok(ProductPage { products: Vec::new(), total: 0 });
+        return Ok(ProductPage {
+            products: Vec::new(),
+            total: 0,
+        });
     }
     let mut filter = String::from("p.status = 'on_shelf'");
     for i in 1..=words.len() {
@@ -444,5 +514,8 @@ pub async fn name_contains(db: &Db, query: &str, page: i64, per_page: i64) -> Do
         .bind(page.saturating_sub(1).saturating_mul(per_page))
         .fetch_all(db.pool())
         .await?;
-    Ok(ProductPage { products: rows.into_iter().map(ProductSummary::from).collect(), total })
+    Ok(ProductPage {
+        products: rows.into_iter().map(ProductSummary::from).collect(),
+        total,
+    })
 }

@@ -17,10 +17,11 @@ pub struct Availability {
 
 /// Sellable stock of a SKU (on hand minus reserved, active warehouses); `None` if the SKU does not exist.
 pub async fn sku_availability(db: &Db, sku: SkuId) -> DomainResult<Option<Availability>> {
-    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM skus WHERE id = $1 AND status = 'active'")
-        .bind(sku.0)
-        .fetch_optional(db.pool())
-        .await?;
+    let exists: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM skus WHERE id = $1 AND status = 'active'")
+            .bind(sku.0)
+            .fetch_optional(db.pool())
+            .await?;
     if exists.is_none() {
         return Ok(None);
     }
@@ -35,7 +36,10 @@ pub async fn sku_availability(db: &Db, sku: SkuId) -> DomainResult<Option<Availa
 }
 
 /// Sellable stock of every SKU of a product.
-pub async fn available_for_product(db: &Db, product: ProductId) -> DomainResult<HashMap<SkuId, i64>> {
+pub async fn available_for_product(
+    db: &Db,
+    product: ProductId,
+) -> DomainResult<HashMap<SkuId, i64>> {
     let rows: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT l.sku_id, CAST(SUM(l.on_hand - l.reserved) AS BIGINT) FROM stock_levels l \
          JOIN warehouses w ON w.id = l.warehouse_id JOIN skus s ON s.id = l.sku_id \
@@ -97,7 +101,9 @@ pub async fn move_stock(
     .await?
     .rows_affected();
     if changed != 1 {
-        return Err(DomainError::Conflict("stock would fall below what is reserved"));
+        return Err(DomainError::Conflict(
+            "stock would fall below what is reserved",
+        ));
     }
     sqlx::query(
         "INSERT INTO stock_movements (sku_id, warehouse_id, quantity, reason, reference, created_at) \

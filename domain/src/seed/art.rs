@@ -60,9 +60,13 @@ impl Garment {
         match self {
             Garment::Jeans | Garment::DenimJacket => Hardware::Rivet,
             Garment::Jacket => Hardware::Zip,
-            Garment::Knit | Garment::Dress | Garment::Skirt | Garment::Tie | Garment::Belt | Garment::Scarf | Garment::TShirt => {
-                Hardware::None
-            }
+            Garment::Knit
+            | Garment::Dress
+            | Garment::Skirt
+            | Garment::Tie
+            | Garment::Belt
+            | Garment::Scarf
+            | Garment::TShirt => Hardware::None,
             _ => Hardware::Button,
         }
     }
@@ -128,8 +132,16 @@ impl Pattern {
     fn tile(self, id: &str, ink: &str, transform: &str) -> Option<String> {
         let (w, h, body) = match self {
             Pattern::Solid => return None,
-            Pattern::Stripe => (22, 10, format!(r#"<rect width="6" height="10" fill="{ink}"/>"#)),
-            Pattern::Pinstripe => (16, 10, format!(r#"<rect width="1.6" height="10" fill="{ink}"/>"#)),
+            Pattern::Stripe => (
+                22,
+                10,
+                format!(r#"<rect width="6" height="10" fill="{ink}"/>"#),
+            ),
+            Pattern::Pinstripe => (
+                16,
+                10,
+                format!(r#"<rect width="1.6" height="10" fill="{ink}"/>"#),
+            ),
             Pattern::Check => (
                 36,
                 36,
@@ -140,10 +152,24 @@ impl Pattern {
             Pattern::Herringbone => (
                 14,
                 14,
-                format!(r#"<path d="M0,0L7,7L0,14M7,0L14,7L7,14" fill="none" stroke="{ink}" stroke-width="1.4"/>"#),
+                format!(
+                    r#"<path d="M0,0L7,7L0,14M7,0L14,7L7,14" fill="none" stroke="{ink}" stroke-width="1.4"/>"#
+                ),
             ),
-            Pattern::Twill => (8, 8, format!(r#"<path d="M-2,2L2,-2M0,8L8,0M6,10L10,6" stroke="{ink}" stroke-width="1.3"/>"#)),
-            Pattern::Rib => (10, 8, format!(r#"<path d="M0,1L5,7L10,1" fill="none" stroke="{ink}" stroke-width="1.6"/>"#)),
+            Pattern::Twill => (
+                8,
+                8,
+                format!(
+                    r#"<path d="M-2,2L2,-2M0,8L8,0M6,10L10,6" stroke="{ink}" stroke-width="1.3"/>"#
+                ),
+            ),
+            Pattern::Rib => (
+                10,
+                8,
+                format!(
+                    r#"<path d="M0,1L5,7L10,1" fill="none" stroke="{ink}" stroke-width="1.6"/>"#
+                ),
+            ),
         };
         Some(format!(
             r#"<pattern id="{id}" width="{w}" height="{h}" patternUnits="userSpaceOnUse"{transform}>{body}</pattern>"#
@@ -153,7 +179,11 @@ impl Pattern {
 
 fn rgb(hex: &str) -> (f64, f64, f64) {
     let h = hex.trim_start_matches('#');
-    let part = |i: usize| h.get(i..i + 2).and_then(|p| u8::from_str_radix(p, 16).ok()).unwrap_or(128) as f64;
+    let part = |i: usize| {
+        h.get(i..i + 2)
+            .and_then(|p| u8::from_str_radix(p, 16).ok())
+            .unwrap_or(128) as f64
+    };
     (part(0), part(2), part(4))
 }
 
@@ -205,10 +235,20 @@ impl Art {
     /// `angle` turns the fabric pattern (degrees): diagonal ties, horizontal Breton stripes.
     pub(super) fn new(id: &str, colour: &str, pattern: Pattern, angle: u32) -> Art {
         let light = is_light(colour);
-        let ink = if light { mix(colour, "#1F2B48", 0.45) } else { mix(colour, "#FFFFFF", 0.42) };
-        let transform = if angle == 0 { String::new() } else { format!(r#" patternTransform="rotate({angle})""#) };
+        let ink = if light {
+            mix(colour, "#1F2B48", 0.45)
+        } else {
+            mix(colour, "#FFFFFF", 0.42)
+        };
+        let transform = if angle == 0 {
+            String::new()
+        } else {
+            format!(r#" patternTransform="rotate({angle})""#)
+        };
         let tile = pattern.tile(&format!("{id}p"), &ink, &transform);
-        let rib = Pattern::Rib.tile(&format!("{id}r"), &ink, r#" patternTransform="rotate(90)""#).unwrap_or_default();
+        let rib = Pattern::Rib
+            .tile(&format!("{id}r"), &ink, r#" patternTransform="rotate(90)""#)
+            .unwrap_or_default();
         let mut defs = format!(
             r##"<linearGradient id="{id}h" x2="1"><stop offset="0" stop-color="#fff" stop-opacity=".2"/><stop offset=".45" stop-color="#fff" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity=".24"/></linearGradient>{rib}"##
         );
@@ -219,7 +259,11 @@ impl Art {
             defs,
             body: String::new(),
             outline: mix(colour, "#000000", if light { 0.38 } else { 0.45 }),
-            seam: if light { mix(colour, "#000000", 0.28) } else { mix(colour, "#FFFFFF", 0.3) },
+            seam: if light {
+                mix(colour, "#000000", 0.28)
+            } else {
+                mix(colour, "#FFFFFF", 0.3)
+            },
             dark: mix(colour, "#000000", 0.35),
             colour: colour.to_string(),
             light,
@@ -231,7 +275,8 @@ impl Art {
     fn layer(&mut self, paths: &[String], fill: &str, pattern: Option<&str>) {
         let gid = format!("{}s{}", self.id, self.layers);
         self.layers += 1;
-        self.defs.push_str(&format!(r#"<g id="{gid}" fill-rule="evenodd">"#));
+        self.defs
+            .push_str(&format!(r#"<g id="{gid}" fill-rule="evenodd">"#));
         for d in paths {
             self.defs.push_str(&format!(r#"<path d="{d}"/>"#));
         }
@@ -241,9 +286,13 @@ impl Art {
             r##"<use href="#{gid}" fill="{fill}" stroke="{outline}" stroke-width="2" stroke-linejoin="round"/>"##
         ));
         if let Some(p) = pattern {
-            self.body.push_str(&format!(r##"<use href="#{gid}" fill="url(#{p})"/>"##));
+            self.body
+                .push_str(&format!(r##"<use href="#{gid}" fill="url(#{p})"/>"##));
         }
-        self.body.push_str(&format!(r##"<use href="#{gid}" fill="url(#{}h)"/>"##, self.id));
+        self.body.push_str(&format!(
+            r##"<use href="#{gid}" fill="url(#{}h)"/>"##,
+            self.id
+        ));
     }
 
     /// A silhouette part in the garment colour, with its fabric pattern and shading.
@@ -271,7 +320,8 @@ impl Art {
 
     /// A dark inside (the back of a neckline).
     pub(super) fn inside(&mut self, d: &str) {
-        self.body.push_str(&format!(r#"<path d="{d}" fill="{}"/>"#, self.dark));
+        self.body
+            .push_str(&format!(r#"<path d="{d}" fill="{}"/>"#, self.dark));
     }
 
     /// Solid lines in the outline colour (edges, pocket openings).
@@ -284,7 +334,10 @@ impl Art {
 
     /// Soft lines in the seam colour (creases, folds).
     pub(super) fn fold(&mut self, d: &str) {
-        self.body.push_str(&format!(r#"<path d="{d}" fill="none" stroke="{}" stroke-width="2" opacity=".55"/>"#, self.seam));
+        self.body.push_str(&format!(
+            r#"<path d="{d}" fill="none" stroke="{}" stroke-width="2" opacity=".55"/>"#,
+            self.seam
+        ));
     }
 
     /// Dashed topstitching, in the seam colour or the given thread colour.
@@ -297,7 +350,9 @@ impl Art {
 
     /// Buttons at the given centres.
     pub(super) fn buttons(&mut self, at: &[(i32, i32)], r: f64, fill: Option<&str>) {
-        let fill = fill.map(str::to_string).unwrap_or_else(|| mix(&self.colour, "#FFFFFF", 0.5));
+        let fill = fill
+            .map(str::to_string)
+            .unwrap_or_else(|| mix(&self.colour, "#FFFFFF", 0.5));
         let stroke = mix(&fill, "#000000", 0.45);
         for (x, y) in at {
             self.body.push_str(&format!(
@@ -322,7 +377,10 @@ mod tests {
 
     #[test]
     fn mirror_flips_x_only() {
-        assert_eq!(mirror("M212,168 L170,184 Q152,300 130,548 Z"), "M388,168 L430,184 Q448,300 470,548 Z");
+        assert_eq!(
+            mirror("M212,168 L170,184 Q152,300 130,548 Z"),
+            "M388,168 L430,184 Q448,300 470,548 Z"
+        );
     }
 
     #[test]

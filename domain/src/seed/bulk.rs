@@ -26,7 +26,11 @@ struct Table {
 
 impl Table {
     fn new(name: &'static str, columns: &'static [&'static str]) -> Table {
-        Table { name, columns, values: Vec::new() }
+        Table {
+            name,
+            columns,
+            values: Vec::new(),
+        }
     }
 
     fn int(&mut self, v: i64) -> &mut Table {
@@ -49,7 +53,11 @@ impl Table {
     /// binding a statement with thousands of `$n` parameters quadratic.
     fn values_sql(&self, rows: usize, dialect: Dialect) -> String {
         let width = self.columns.len();
-        let mut sql = format!("INSERT INTO {} ({}) VALUES ", self.name, self.columns.join(", "));
+        let mut sql = format!(
+            "INSERT INTO {} ({}) VALUES ",
+            self.name,
+            self.columns.join(", ")
+        );
         for row in 0..rows {
             sql.push_str(if row == 0 { "(" } else { ", (" });
             for col in 0..width {
@@ -76,7 +84,9 @@ impl Table {
         for chunk in self.values.chunks(width * rows_per_statement) {
             let rows = chunk.len() / width;
             let sql = if rows == rows_per_statement {
-                full_sql.get_or_insert_with(|| self.values_sql(rows, dialect)).clone()
+                full_sql
+                    .get_or_insert_with(|| self.values_sql(rows, dialect))
+                    .clone()
             } else {
                 self.values_sql(rows, dialect)
             };
@@ -160,32 +170,99 @@ pub(super) async fn write(
     let mut p = Table::new(
         "products",
         &[
-            "id", "slug", "series_id", "category_id", "brand_id", "name_zh", "name_en", "subtitle_zh", "subtitle_en",
-            "description_zh", "description_en", "seo_title_zh", "seo_title_en", "seo_description_zh",
-            "seo_description_en", "status", "list_price", "sale_price", "sales_count", "created_at", "updated_at",
+            "id",
+            "slug",
+            "series_id",
+            "category_id",
+            "brand_id",
+            "name_zh",
+            "name_en",
+            "subtitle_zh",
+            "subtitle_en",
+            "description_zh",
+            "description_en",
+            "seo_title_zh",
+            "seo_title_en",
+            "seo_description_zh",
+            "seo_description_en",
+            "status",
+            "list_price",
+            "sale_price",
+            "sales_count",
+            "created_at",
+            "updated_at",
         ],
     );
-    let mut values = Table::new("product_attribute_values", &["product_id", "attribute_value_id"]);
+    let mut values = Table::new(
+        "product_attribute_values",
+        &["product_id", "attribute_value_id"],
+    );
     let mut tags = Table::new("product_tags", &["product_id", "tag"]);
-    let mut images = Table::new("product_images", &["product_id", "url", "alt_zh", "alt_en", "colour_value_id", "position"]);
+    let mut images = Table::new(
+        "product_images",
+        &[
+            "product_id",
+            "url",
+            "alt_zh",
+            "alt_en",
+            "colour_value_id",
+            "position",
+        ],
+    );
     let mut skus = Table::new(
         "skus",
         &[
-            "id", "product_id", "code", "colour_value_id", "size_value_id", "list_price", "sale_price", "cost_price",
-            "weight_grams", "status", "position",
+            "id",
+            "product_id",
+            "code",
+            "colour_value_id",
+            "size_value_id",
+            "list_price",
+            "sale_price",
+            "cost_price",
+            "weight_grams",
+            "status",
+            "position",
         ],
     );
-    let mut levels = Table::new("stock_levels", &["sku_id", "warehouse_id", "on_hand", "reserved"]);
-    let mut moves = Table::new("stock_movements", &["sku_id", "warehouse_id", "quantity", "reason", "reference", "created_at"]);
+    let mut levels = Table::new(
+        "stock_levels",
+        &["sku_id", "warehouse_id", "on_hand", "reserved"],
+    );
+    let mut moves = Table::new(
+        "stock_movements",
+        &[
+            "sku_id",
+            "warehouse_id",
+            "quantity",
+            "reason",
+            "reference",
+            "created_at",
+        ],
+    );
     for product in products {
         let (list, sale) = product.headline_prices();
-        p.int(product.id).text(product.slug.as_str()).int(product.series_id).int(product.category_id);
-        p.int(product.brand_id).text(product.name.0.as_str()).text(product.name.1.as_str());
-        p.text(product.subtitle.0.as_str()).text(product.subtitle.1.as_str());
-        p.text(product.description.0.as_str()).text(product.description.1.as_str());
-        p.text(product.seo_title.0.as_str()).text(product.seo_title.1.as_str());
-        p.text(product.seo_description.0.as_str()).text(product.seo_description.1.as_str());
-        p.text("on_shelf").int(list).int(sale).int(product.sales_count).int(product.created_at).int(product.created_at);
+        p.int(product.id)
+            .text(product.slug.as_str())
+            .int(product.series_id)
+            .int(product.category_id);
+        p.int(product.brand_id)
+            .text(product.name.0.as_str())
+            .text(product.name.1.as_str());
+        p.text(product.subtitle.0.as_str())
+            .text(product.subtitle.1.as_str());
+        p.text(product.description.0.as_str())
+            .text(product.description.1.as_str());
+        p.text(product.seo_title.0.as_str())
+            .text(product.seo_title.1.as_str());
+        p.text(product.seo_description.0.as_str())
+            .text(product.seo_description.1.as_str());
+        p.text("on_shelf")
+            .int(list)
+            .int(sale)
+            .int(product.sales_count)
+            .int(product.created_at)
+            .int(product.created_at);
         for v in &product.attribute_values {
             values.int(product.id).int(*v);
         }
@@ -193,17 +270,34 @@ pub(super) async fn write(
             tags.int(product.id).text(*tag);
         }
         for (position, image) in product.images.iter().enumerate() {
-            images.int(product.id).text(image.url.as_str()).text(image.alt.0.as_str()).text(image.alt.1.as_str());
+            images
+                .int(product.id)
+                .text(image.url.as_str())
+                .text(image.alt.0.as_str())
+                .text(image.alt.1.as_str());
             images.opt(image.colour_value_id).int(position as i64);
         }
         for (position, sku) in product.skus.iter().enumerate() {
-            skus.int(sku.id).int(product.id).text(sku.code.as_str()).int(sku.colour_value_id).int(sku.size_value_id);
-            skus.int(sku.list_price).int(sku.sale_price).int(sku.cost_price).int(sku.weight_grams);
+            skus.int(sku.id)
+                .int(product.id)
+                .text(sku.code.as_str())
+                .int(sku.colour_value_id)
+                .int(sku.size_value_id);
+            skus.int(sku.list_price)
+                .int(sku.sale_price)
+                .int(sku.cost_price)
+                .int(sku.weight_grams);
             skus.text("active").int(position as i64);
             if let Stock::Bulk { now } = stock {
                 for (warehouse, quantity) in &sku.stock {
                     levels.int(sku.id).int(*warehouse).int(*quantity).int(0);
-                    moves.int(sku.id).int(*warehouse).int(*quantity).text("opening_count").text("seed").int(now);
+                    moves
+                        .int(sku.id)
+                        .int(*warehouse)
+                        .int(*quantity)
+                        .text("opening_count")
+                        .text("seed")
+                        .int(now);
                 }
             }
         }
@@ -216,14 +310,19 @@ pub(super) async fn write(
 
 /// The next free id of a table (explicit ids let one statement insert many related rows).
 pub(super) async fn next_id(conn: &mut AnyConnection, table: &str) -> DomainResult<i64> {
-    let max: i64 = sqlx::query_scalar(&format!("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM {table}"))
-        .fetch_one(&mut *conn)
-        .await?;
+    let max: i64 = sqlx::query_scalar(&format!(
+        "SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM {table}"
+    ))
+    .fetch_one(&mut *conn)
+    .await?;
     Ok(max + 1)
 }
 
 /// On PostgreSQL, moves identity sequences past the explicit ids we inserted.
-pub(super) async fn catch_up_sequences(conn: &mut AnyConnection, dialect: Dialect) -> DomainResult<()> {
+pub(super) async fn catch_up_sequences(
+    conn: &mut AnyConnection,
+    dialect: Dialect,
+) -> DomainResult<()> {
     if dialect != Dialect::Postgres {
         return Ok(());
     }

@@ -7,44 +7,236 @@ use std::collections::HashMap;
 
 /// (slug, name zh, name en, tagline zh, tagline en)
 const SERIES: &[(&str, &str, &str, &str, &str)] = &[
-    ("tailored", "定制系列", "Tailored", "量体裁衣，一人一版", "Cut to your measure, one pattern per person"),
-    ("ready-to-wear", "成衣系列", "Ready-to-Wear", "日常好衣，即买即穿", "Everyday essentials, ready when you are"),
+    (
+        "tailored",
+        "定制系列",
+        "Tailored",
+        "量体裁衣，一人一版",
+        "Cut to your measure, one pattern per person",
+    ),
+    (
+        "ready-to-wear",
+        "成衣系列",
+        "Ready-to-Wear",
+        "日常好衣，即买即穿",
+        "Everyday essentials, ready when you are",
+    ),
 ];
 
 /// (series slug, parent slug or "", slug, name zh, name en); big classes come before their small classes.
 const CLASSES: &[(&str, &str, &str, &str, &str)] = &[
-    ("tailored", "", "tailored-shirts", "定制衬衫", "Tailored Shirts"),
-    ("tailored", "tailored-shirts", "tailored-business-shirts", "商务衬衫", "Business Shirts"),
-    ("tailored", "tailored-shirts", "tailored-formal-shirts", "礼服衬衫", "Dress Shirts"),
-    ("tailored", "tailored-shirts", "tailored-womens-shirts", "女士衬衫", "Women's Shirts"),
-    ("tailored", "", "tailored-suits", "定制西服", "Tailored Suits"),
-    ("tailored", "tailored-suits", "tailored-two-piece-suits", "两件套西服", "Two-piece Suits"),
-    ("tailored", "tailored-suits", "tailored-three-piece-suits", "三件套西服", "Three-piece Suits"),
-    ("tailored", "tailored-suits", "tailored-blazers", "单西上衣", "Blazers & Sport Coats"),
-    ("tailored", "tailored-suits", "tailored-womens-suits", "女士西装", "Women's Suits"),
-    ("tailored", "", "tailored-trousers-waistcoats", "西裤与马甲", "Trousers & Waistcoats"),
-    ("tailored", "tailored-trousers-waistcoats", "tailored-trousers", "定制西裤", "Tailored Trousers"),
-    ("tailored", "tailored-trousers-waistcoats", "tailored-waistcoats", "定制马甲", "Waistcoats"),
-    ("tailored", "", "tailored-outerwear", "定制大衣", "Tailored Outerwear"),
-    ("tailored", "tailored-outerwear", "tailored-overcoats", "羊毛大衣", "Overcoats"),
-    ("tailored", "tailored-outerwear", "tailored-trench-coats", "风衣", "Trench Coats"),
+    (
+        "tailored",
+        "",
+        "tailored-shirts",
+        "定制衬衫",
+        "Tailored Shirts",
+    ),
+    (
+        "tailored",
+        "tailored-shirts",
+        "tailored-business-shirts",
+        "商务衬衫",
+        "Business Shirts",
+    ),
+    (
+        "tailored",
+        "tailored-shirts",
+        "tailored-formal-shirts",
+        "礼服衬衫",
+        "Dress Shirts",
+    ),
+    (
+        "tailored",
+        "tailored-shirts",
+        "tailored-womens-shirts",
+        "女士衬衫",
+        "Women's Shirts",
+    ),
+    (
+        "tailored",
+        "",
+        "tailored-suits",
+        "定制西服",
+        "Tailored Suits",
+    ),
+    (
+        "tailored",
+        "tailored-suits",
+        "tailored-two-piece-suits",
+        "两件套西服",
+        "Two-piece Suits",
+    ),
+    (
+        "tailored",
+        "tailored-suits",
+        "tailored-three-piece-suits",
+        "三件套西服",
+        "Three-piece Suits",
+    ),
+    (
+        "tailored",
+        "tailored-suits",
+        "tailored-blazers",
+        "单西上衣",
+        "Blazers & Sport Coats",
+    ),
+    (
+        "tailored",
+        "tailored-suits",
+        "tailored-womens-suits",
+        "女士西装",
+        "Women's Suits",
+    ),
+    (
+        "tailored",
+        "",
+        "tailored-trousers-waistcoats",
+        "西裤与马甲",
+        "Trousers & Waistcoats",
+    ),
+    (
+        "tailored",
+        "tailored-trousers-waistcoats",
+        "tailored-trousers",
+        "定制西裤",
+        "Tailored Trousers",
+    ),
+    (
+        "tailored",
+        "tailored-trousers-waistcoats",
+        "tailored-waistcoats",
+        "定制马甲",
+        "Waistcoats",
+    ),
+    (
+        "tailored",
+        "",
+        "tailored-outerwear",
+        "定制大衣",
+        "Tailored Outerwear",
+    ),
+    (
+        "tailored",
+        "tailored-outerwear",
+        "tailored-overcoats",
+        "羊毛大衣",
+        "Overcoats",
+    ),
+    (
+        "tailored",
+        "tailored-outerwear",
+        "tailored-trench-coats",
+        "风衣",
+        "Trench Coats",
+    ),
     ("ready-to-wear", "", "rtw-tops", "上装", "Tops"),
-    ("ready-to-wear", "rtw-tops", "rtw-t-shirts", "T恤", "T-shirts"),
-    ("ready-to-wear", "rtw-tops", "rtw-polos", "Polo衫", "Polo Shirts"),
-    ("ready-to-wear", "rtw-tops", "rtw-casual-shirts", "休闲衬衫", "Casual Shirts"),
-    ("ready-to-wear", "rtw-tops", "rtw-knitwear", "针织衫", "Knitwear"),
-    ("ready-to-wear", "", "rtw-bottoms", "裤装与裙装", "Bottoms & Dresses"),
-    ("ready-to-wear", "rtw-bottoms", "rtw-jeans", "牛仔裤", "Jeans"),
-    ("ready-to-wear", "rtw-bottoms", "rtw-chinos", "休闲裤", "Chinos"),
-    ("ready-to-wear", "rtw-bottoms", "rtw-skirts", "半身裙", "Skirts"),
-    ("ready-to-wear", "rtw-bottoms", "rtw-dresses", "连衣裙", "Dresses"),
+    (
+        "ready-to-wear",
+        "rtw-tops",
+        "rtw-t-shirts",
+        "T恤",
+        "T-shirts",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-tops",
+        "rtw-polos",
+        "Polo衫",
+        "Polo Shirts",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-tops",
+        "rtw-casual-shirts",
+        "休闲衬衫",
+        "Casual Shirts",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-tops",
+        "rtw-knitwear",
+        "针织衫",
+        "Knitwear",
+    ),
+    (
+        "ready-to-wear",
+        "",
+        "rtw-bottoms",
+        "裤装与裙装",
+        "Bottoms & Dresses",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-bottoms",
+        "rtw-jeans",
+        "牛仔裤",
+        "Jeans",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-bottoms",
+        "rtw-chinos",
+        "休闲裤",
+        "Chinos",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-bottoms",
+        "rtw-skirts",
+        "半身裙",
+        "Skirts",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-bottoms",
+        "rtw-dresses",
+        "连衣裙",
+        "Dresses",
+    ),
     ("ready-to-wear", "", "rtw-outerwear", "外套", "Outerwear"),
-    ("ready-to-wear", "rtw-outerwear", "rtw-jackets", "夹克", "Jackets"),
-    ("ready-to-wear", "rtw-outerwear", "rtw-denim-jackets", "牛仔外套", "Denim Jackets"),
-    ("ready-to-wear", "", "rtw-accessories", "配饰", "Accessories"),
-    ("ready-to-wear", "rtw-accessories", "rtw-ties", "领带", "Ties"),
-    ("ready-to-wear", "rtw-accessories", "rtw-belts", "腰带", "Belts"),
-    ("ready-to-wear", "rtw-accessories", "rtw-scarves", "围巾", "Scarves"),
+    (
+        "ready-to-wear",
+        "rtw-outerwear",
+        "rtw-jackets",
+        "夹克",
+        "Jackets",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-outerwear",
+        "rtw-denim-jackets",
+        "牛仔外套",
+        "Denim Jackets",
+    ),
+    (
+        "ready-to-wear",
+        "",
+        "rtw-accessories",
+        "配饰",
+        "Accessories",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-accessories",
+        "rtw-ties",
+        "领带",
+        "Ties",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-accessories",
+        "rtw-belts",
+        "腰带",
+        "Belts",
+    ),
+    (
+        "ready-to-wear",
+        "rtw-accessories",
+        "rtw-scarves",
+        "围巾",
+        "Scarves",
+    ),
 ];
 
 /// (slug, name zh, name en, story zh, story en)
@@ -179,7 +371,13 @@ const ATTRIBUTES: &[(&str, &str, &str, &[Value])] = &[
 
 /// (code, name zh, name en, city zh, city en)
 const WAREHOUSES: &[(&str, &str, &str, &str, &str)] = &[
-    ("SH", "上海主仓", "Shanghai Main Warehouse", "上海", "Shanghai"),
+    (
+        "SH",
+        "上海主仓",
+        "Shanghai Main Warehouse",
+        "上海",
+        "Shanghai",
+    ),
     ("GZ", "广州仓", "Guangzhou Warehouse", "广州", "Guangzhou"),
 ];
 
@@ -198,7 +396,12 @@ pub(super) fn colour_abbr(code: &str) -> String {
         "indigo" => "IND".into(),
         "charcoal" => "CHR".into(),
         "black" => "BLK".into(),
-        other => other.chars().filter(char::is_ascii_alphanumeric).take(3).collect::<String>().to_ascii_uppercase(),
+        other => other
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(3)
+            .collect::<String>()
+            .to_ascii_uppercase(),
     }
 }
 
@@ -312,7 +515,9 @@ pub(super) struct CatalogIds {
 
 impl CatalogIds {
     pub(super) fn value(&self, attribute: &str, code: &str) -> Option<i64> {
-        self.values.get(&(attribute.to_string(), code.to_string())).copied()
+        self.values
+            .get(&(attribute.to_string(), code.to_string()))
+            .copied()
     }
 }
 
@@ -322,17 +527,23 @@ pub(super) async fn load(conn: &mut AnyConnection) -> DomainResult<CatalogIds> {
         sqlx::query_as("SELECT slug, id, series_id FROM categories WHERE parent_id IS NOT NULL")
             .fetch_all(&mut *conn)
             .await?;
-    let brands: Vec<(String, i64)> = sqlx::query_as("SELECT slug, id FROM brands").fetch_all(&mut *conn).await?;
+    let brands: Vec<(String, i64)> = sqlx::query_as("SELECT slug, id FROM brands")
+        .fetch_all(&mut *conn)
+        .await?;
     let values: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT a.code, v.code, v.id FROM attribute_values v JOIN attributes a ON a.id = v.attribute_id",
     )
     .fetch_all(&mut *conn)
     .await?;
-    let warehouses: Vec<i64> = sqlx::query_scalar("SELECT id FROM warehouses WHERE active = 1 ORDER BY position, id")
-        .fetch_all(&mut *conn)
-        .await?;
+    let warehouses: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM warehouses WHERE active = 1 ORDER BY position, id")
+            .fetch_all(&mut *conn)
+            .await?;
     Ok(CatalogIds {
-        classes: classes.into_iter().map(|(slug, id, series)| (slug, (id, series))).collect(),
+        classes: classes
+            .into_iter()
+            .map(|(slug, id, series)| (slug, (id, series)))
+            .collect(),
         brands: brands.into_iter().collect(),
         values: values.into_iter().map(|(a, v, id)| ((a, v), id)).collect(),
         warehouses,

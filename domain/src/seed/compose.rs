@@ -3,7 +3,9 @@
 
 use super::art::Pattern;
 use super::bulk::NewSku;
-use super::catalog_data::{colour_abbr, value, CatalogIds, Value, BRANDS, COLOURS, MATERIALS, SIZES, STYLES};
+use super::catalog_data::{
+    colour_abbr, value, CatalogIds, Value, BRANDS, COLOURS, MATERIALS, SIZES, STYLES,
+};
 use super::copy;
 use super::images::Colour;
 use super::rng::Rng;
@@ -24,8 +26,17 @@ pub(super) struct Choice {
 }
 
 /// Picks words, colours and sizes: `colours` and `sizes` are inclusive count ranges.
-pub(super) fn choose(t: &'static ClassTemplate, rng: &mut Rng, colours: (i64, i64), sizes: (i64, i64)) -> Choice {
-    let max_sizes = if t.made_to_measure.is_some() { sizes.1 - 1 } else { sizes.1 };
+pub(super) fn choose(
+    t: &'static ClassTemplate,
+    rng: &mut Rng,
+    colours: (i64, i64),
+    sizes: (i64, i64),
+) -> Choice {
+    let max_sizes = if t.made_to_measure.is_some() {
+        sizes.1 - 1
+    } else {
+        sizes.1
+    };
     let run = (rng.range(sizes.0, max_sizes.max(sizes.0)) as usize).clamp(1, t.sizes.len());
     let start = rng.below(t.sizes.len() - run + 1);
     let mut size_codes: Vec<&'static str> = t.sizes[start..start + run].to_vec();
@@ -33,9 +44,17 @@ pub(super) fn choose(t: &'static ClassTemplate, rng: &mut Rng, colours: (i64, i6
         size_codes.push("mtm");
     }
     // One-size goods still offer a choice: at least two colours.
-    let fewest_colours = if size_codes.len() == 1 { colours.0.max(2) } else { colours.0 };
+    let fewest_colours = if size_codes.len() == 1 {
+        colours.0.max(2)
+    } else {
+        colours.0
+    };
     let colour_count = rng.range(fewest_colours, colours.1.max(fewest_colours)) as usize;
-    let colours = rng.sample(t.colours, colour_count).into_iter().map(Colour::of).collect();
+    let colours = rng
+        .sample(t.colours, colour_count)
+        .into_iter()
+        .map(Colour::of)
+        .collect();
     let material_code = rng.pick(t.materials);
     let style_code = rng.pick(t.styles);
     Choice {
@@ -63,7 +82,11 @@ impl Choice {
             || feature_zh.contains(style_zh)
             || kind_en.to_lowercase().contains(&style_en.to_lowercase())
             || feature_en.eq_ignore_ascii_case(style_en);
-        let (style_zh, style_en) = if style_repeats { ("", "") } else { (style_zh, style_en) };
+        let (style_zh, style_en) = if style_repeats {
+            ("", "")
+        } else {
+            (style_zh, style_en)
+        };
         let zh = format!("{feature_zh}{material_zh}{pattern_zh}{style_zh}{kind_zh}");
         let en = [feature_en, pattern_en, material_en, style_en, kind_en]
             .iter()
@@ -76,13 +99,19 @@ impl Choice {
 
     /// The brand's names (zh, en).
     pub(super) fn brand_names(&self) -> (&'static str, &'static str) {
-        BRANDS.iter().find(|b| b.0 == self.brand).map_or(("Emporium", "Emporium"), |b| (b.1, b.2))
+        BRANDS
+            .iter()
+            .find(|b| b.0 == self.brand)
+            .map_or(("Emporium", "Emporium"), |b| (b.1, b.2))
     }
 
     pub(super) fn subtitle(&self) -> (String, String) {
         let material = copy::material(self.material.0);
         let (style, _) = copy::style(self.style.0);
-        (format!("{} · {}", material.pitch.0, style.0), format!("{} · {}", capitalise(material.pitch.1), style.1))
+        (
+            format!("{} · {}", material.pitch.0, style.0),
+            format!("{} · {}", capitalise(material.pitch.1), style.1),
+        )
     }
 
     /// Two to four sentences: the class intro, the material, maybe the style, then fitting or care.
@@ -103,14 +132,27 @@ impl Choice {
         (zh, en)
     }
 
-    pub(super) fn seo(&self, name: &(String, String), subtitle: &(String, String)) -> [(String, String); 2] {
+    pub(super) fn seo(
+        &self,
+        name: &(String, String),
+        subtitle: &(String, String),
+    ) -> [(String, String); 2] {
         let (brand_zh, brand_en) = self.brand_names();
         let intro = self.template.intro.first().copied().unwrap_or(("", ""));
         [
-            (format!("{} - {brand_zh} | Emporium 商城", name.0), format!("{} - {brand_en} | Emporium", name.1)),
             (
-                format!("{brand_zh}{}：{}。{}正品保障，满¥399包邮。", name.0, subtitle.0, intro.0),
-                format!("{brand_en} {}: {}. {} Genuine goods, free shipping over ¥399.", name.1, subtitle.1, intro.1),
+                format!("{} - {brand_zh} | Emporium 商城", name.0),
+                format!("{} - {brand_en} | Emporium", name.1),
+            ),
+            (
+                format!(
+                    "{brand_zh}{}：{}。{}正品保障，满¥399包邮。",
+                    name.0, subtitle.0, intro.0
+                ),
+                format!(
+                    "{brand_en} {}: {}. {} Genuine goods, free shipping over ¥399.",
+                    name.1, subtitle.1, intro.1
+                ),
             ),
         ]
     }
@@ -124,28 +166,50 @@ impl Choice {
         } else {
             rng.range(lo, lo + (hi - lo) * 2 / 3)
         };
-        let percent = rng.chance(discount_chance).then(|| rng.pick(&[75, 80, 85, 88, 90]));
+        let percent = rng
+            .chance(discount_chance)
+            .then(|| rng.pick(&[75, 80, 85, 88, 90]));
         (shop_price(yuan).min(hi), percent)
     }
 
     /// One SKU per colour × size, ids from `first_id`; stock is left empty.
-    pub(super) fn skus(&self, ids: &CatalogIds, product_id: i64, first_id: i64, rng: &mut Rng, pricing: (i64, Option<i64>)) -> Vec<NewSku> {
+    pub(super) fn skus(
+        &self,
+        ids: &CatalogIds,
+        product_id: i64,
+        first_id: i64,
+        rng: &mut Rng,
+        pricing: (i64, Option<i64>),
+    ) -> Vec<NewSku> {
         let (list_yuan, percent) = pricing;
         let (w_lo, w_hi) = self.template.weight_grams;
         let weight = rng.range(w_lo, w_hi);
         let cost_percent = rng.range(40, 55);
         let mut skus = Vec::new();
         for colour in &self.colours {
-            let Some(colour_id) = ids.value("colour", colour.code) else { continue };
+            let Some(colour_id) = ids.value("colour", colour.code) else {
+                continue;
+            };
             for (index, size) in self.sizes.iter().enumerate() {
-                let Some(size_id) = ids.value("size", size) else { continue };
-                let surcharge = if *size == "mtm" { self.template.made_to_measure.unwrap_or(0) } else { 0 };
+                let Some(size_id) = ids.value("size", size) else {
+                    continue;
+                };
+                let surcharge = if *size == "mtm" {
+                    self.template.made_to_measure.unwrap_or(0)
+                } else {
+                    0
+                };
                 let list = list_yuan + surcharge;
                 let sale = percent.map_or(list, |p| sale_price(list, p));
-                let abbr = value(SIZES, size).map_or_else(|| size.to_ascii_uppercase(), |v| v.3.to_string());
+                let abbr = value(SIZES, size)
+                    .map_or_else(|| size.to_ascii_uppercase(), |v| v.3.to_string());
                 skus.push(NewSku {
                     id: first_id + skus.len() as i64,
-                    code: format!("{}-{product_id:04}-{}-{abbr}", self.template.prefix, colour_abbr(colour.code)),
+                    code: format!(
+                        "{}-{product_id:04}-{}-{abbr}",
+                        self.template.prefix,
+                        colour_abbr(colour.code)
+                    ),
                     colour_value_id: colour_id,
                     size_value_id: size_id,
                     list_price: list * 100,
@@ -161,7 +225,13 @@ impl Choice {
 
     /// The style and material attribute values the product carries.
     pub(super) fn attribute_values(&self, ids: &CatalogIds) -> Vec<i64> {
-        [ids.value("style", self.style.0), ids.value("material", self.material.0)].into_iter().flatten().collect()
+        [
+            ids.value("style", self.style.0),
+            ids.value("material", self.material.0),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     /// Colour names (zh, en) for alt texts.
@@ -221,7 +291,10 @@ mod tests {
         for list in [99, 199, 459, 1299, 8999] {
             for percent in [75, 80, 85, 88, 90] {
                 let sale = sale_price(list, percent);
-                assert!(sale < list && sale * 10 >= list * 7, "{list} at {percent}% gave {sale}");
+                assert!(
+                    sale < list && sale * 10 >= list * 7,
+                    "{list} at {percent}% gave {sale}"
+                );
             }
         }
     }
@@ -233,15 +306,26 @@ mod tests {
             for _ in 0..200 {
                 let choice = choose(template, &mut rng, (2, 5), (3, 6));
                 let (list, _) = choice.pricing(&mut rng, 35);
-                assert!((template.price.0..=template.price.1).contains(&list), "{} at {list}", template.class);
-                assert!(choice.sizes.len() * choice.colours.len() >= 2, "{} has a choice", template.class);
+                assert!(
+                    (template.price.0..=template.price.1).contains(&list),
+                    "{} at {list}",
+                    template.class
+                );
+                assert!(
+                    choice.sizes.len() * choice.colours.len() >= 2,
+                    "{} has a choice",
+                    template.class
+                );
             }
         }
     }
 
     #[test]
     fn slugs_are_url_safe() {
-        assert_eq!(slugify("Non-iron Cotton Women's Shirt  "), "non-iron-cotton-women-s-shirt");
+        assert_eq!(
+            slugify("Non-iron Cotton Women's Shirt  "),
+            "non-iron-cotton-women-s-shirt"
+        );
         assert_eq!(slugify("Crew-neck T-shirt 2027"), "crew-neck-t-shirt-2027");
     }
 }

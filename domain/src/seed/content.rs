@@ -26,8 +26,14 @@ const BANNERS: &[BannerData] = &[
     BannerData {
         file: "tailored-autumn-winter",
         placement: "home_carousel",
-        title: ("定制系列 · 秋冬新作", "Tailored: the Autumn–Winter Collection"),
-        subtitle: ("羊毛大衣与三件套西服，预约量体，15天到手", "Overcoats and three-piece suits, cut to measure and ready in 15 days"),
+        title: (
+            "定制系列 · 秋冬新作",
+            "Tailored: the Autumn–Winter Collection",
+        ),
+        subtitle: (
+            "羊毛大衣与三件套西服，预约量体，15天到手",
+            "Overcoats and three-piece suits, cut to measure and ready in 15 days",
+        ),
         link: "/series/tailored",
         palette: ["#EDE6DA", "#C9B79C", "#8C6F4E", "#F7F1E6"],
         garments: &[
@@ -41,7 +47,10 @@ const BANNERS: &[BannerData] = &[
         file: "ready-to-wear-everyday",
         placement: "home_carousel",
         title: ("成衣系列 · 轻松每一天", "Ready-to-Wear: Easy Every Day"),
-        subtitle: ("T恤、Polo衫与牛仔裤，即买即穿", "Tees, polos and jeans, ready when you are"),
+        subtitle: (
+            "T恤、Polo衫与牛仔裤，即买即穿",
+            "Tees, polos and jeans, ready when you are",
+        ),
         link: "/series/ready-to-wear",
         palette: ["#E4ECF1", "#A9C2D3", "#4F7390", "#F3F7FA"],
         garments: &[
@@ -55,7 +64,10 @@ const BANNERS: &[BannerData] = &[
         file: "accessories-gifts",
         placement: "home_carousel",
         title: ("真丝领带与羊绒围巾", "Silk Ties and Cashmere Scarves"),
-        subtitle: ("送礼之选，部分款式8折起", "Gifts they will keep, selected styles from 20% off"),
+        subtitle: (
+            "送礼之选，部分款式8折起",
+            "Gifts they will keep, selected styles from 20% off",
+        ),
         link: "/class/rtw-accessories",
         palette: ["#F1E4E1", "#CFA9A2", "#7A2236", "#FAF3F1"],
         garments: &[
@@ -69,17 +81,26 @@ const BANNERS: &[BannerData] = &[
         file: "summer-clearance",
         placement: "home_carousel",
         title: ("夏季清仓", "Summer Clearance"),
-        subtitle: ("亚麻衬衫与休闲裤低至7折", "Linen shirts and chinos down to 30% off"),
+        subtitle: (
+            "亚麻衬衫与休闲裤低至7折",
+            "Linen shirts and chinos down to 30% off",
+        ),
         link: "/series/ready-to-wear",
         palette: ["#F4EFE2", "#D9CBA6", "#B7CFE8", "#FFFFFF"],
-        garments: &[(Garment::Shirt, "light-blue", Pattern::Solid), (Garment::Chinos, "khaki", Pattern::Solid)],
+        garments: &[
+            (Garment::Shirt, "light-blue", Pattern::Solid),
+            (Garment::Chinos, "khaki", Pattern::Solid),
+        ],
         ended_days_ago: Some(14),
     },
     BannerData {
         file: "tailored-shirts-wide",
         placement: "home_wide",
         title: ("量体定制衬衫", "Made-to-Measure Shirts"),
-        subtitle: ("按您的领围与袖长裁剪，首次试穿后免费修改", "Cut to your collar and sleeve, with a free alteration after the first fitting"),
+        subtitle: (
+            "按您的领围与袖长裁剪，首次试穿后免费修改",
+            "Cut to your collar and sleeve, with a free alteration after the first fitting",
+        ),
         link: "/class/tailored-shirts",
         palette: ["#EEF1F4", "#C4CFDA", "#5B7A99", "#FFFFFF"],
         garments: &[
@@ -94,7 +115,10 @@ const BANNERS: &[BannerData] = &[
         file: "knitwear-wide",
         placement: "home_wide",
         title: ("羊绒针织 新季上新", "New-Season Cashmere Knits"),
-        subtitle: ("内蒙古羊绒，轻暖柔软", "Inner Mongolian cashmere, light and warm"),
+        subtitle: (
+            "内蒙古羊绒，轻暖柔软",
+            "Inner Mongolian cashmere, light and warm",
+        ),
         link: "/class/rtw-knitwear",
         palette: ["#F2ECE4", "#D3C2AC", "#7A2236", "#F9F5EF"],
         garments: &[
@@ -107,8 +131,11 @@ const BANNERS: &[BannerData] = &[
     },
 ];
 
+/// A zh/en text pair.
+type TextPair = (&'static str, &'static str);
+
 /// (title, body, started days ago, ends in days)
-const ANNOUNCEMENTS: &[((&str, &str), (&str, &str), i64, Option<i64>)] = &[
+const ANNOUNCEMENTS: &[(TextPair, TextPair, i64, Option<i64>)] = &[
     (
         ("秋冬新品已上架", "Autumn–Winter arrivals are in"),
         ("羊绒针织、羊毛大衣与新一季定制面料现已上架，欢迎选购。",
@@ -139,11 +166,19 @@ const ANNOUNCEMENTS: &[((&str, &str), (&str, &str), i64, Option<i64>)] = &[
 ];
 
 /// Draws the banner artwork and inserts banners and announcements.
-pub(super) async fn insert(conn: &mut AnyConnection, media: &mut Media, now: i64) -> DomainResult<()> {
+pub(super) async fn insert(
+    conn: &mut AnyConnection,
+    media: &mut Media,
+    now: i64,
+) -> DomainResult<()> {
     for (position, banner) in BANNERS.iter().enumerate() {
         let scene = BannerScene {
             palette: banner.palette,
-            garments: banner.garments.iter().map(|(g, colour, p)| (*g, Colour::of(colour), *p)).collect(),
+            garments: banner
+                .garments
+                .iter()
+                .map(|(g, colour, p)| (*g, Colour::of(colour), *p))
+                .collect(),
         };
         let url = media.banner(banner.file, &scene)?;
         let (starts_at, ends_at) = match banner.ended_days_ago {

@@ -13,9 +13,18 @@ pub(super) struct MaterialCopy {
     pub(super) premium: bool,
 }
 
-const WASH_COLD: (&str, &str) = ("建议30度以下机洗，反面晾干。", "Machine-wash below 30 °C and dry inside out.");
-const DRY_CLEAN: (&str, &str) = ("建议专业干洗，挂在宽肩衣架上存放。", "Dry-clean only, and store on a broad-shouldered hanger.");
-const HAND_WASH: (&str, &str) = ("建议冷水手洗，平铺阴干。", "Hand-wash cold and dry flat in the shade.");
+const WASH_COLD: (&str, &str) = (
+    "建议30度以下机洗，反面晾干。",
+    "Machine-wash below 30 °C and dry inside out.",
+);
+const DRY_CLEAN: (&str, &str) = (
+    "建议专业干洗，挂在宽肩衣架上存放。",
+    "Dry-clean only, and store on a broad-shouldered hanger.",
+);
+const HAND_WASH: (&str, &str) = (
+    "建议冷水手洗，平铺阴干。",
+    "Hand-wash cold and dry flat in the shade.",
+);
 
 pub(super) fn material(code: &str) -> MaterialCopy {
     let (pitch, sentence, care, premium) = match code {
@@ -63,37 +72,105 @@ pub(super) fn material(code: &str) -> MaterialCopy {
         _ => (("精选面料", "Carefully chosen fabric"),
             ("面料经过反复挑选，手感与耐穿度兼顾。", "The fabric was chosen for both hand-feel and durability."), WASH_COLD, false),
     };
-    MaterialCopy { pitch, sentence, care, premium }
+    MaterialCopy {
+        pitch,
+        sentence,
+        care,
+        premium,
+    }
 }
 
 /// A style's short subtitle phrase and one description sentence.
 pub(super) fn style(code: &str) -> ((&'static str, &'static str), (&'static str, &'static str)) {
     match code {
-        "business" => (("商务通勤", "made for business"),
-            ("利落的商务版型，搭配西装与领带都得体。", "A clean business cut that looks right with a suit and tie.")),
-        "formal" => (("正式场合", "for formal occasions"),
-            ("为正式场合而做，线条干净，细节考究。", "Made for formal occasions, with clean lines and careful details.")),
-        "casual" => (("休闲百搭", "easy to wear"),
-            ("休闲而不随便，牛仔裤与卡其裤都好搭。", "Casual but never sloppy, it goes with jeans and chinos alike.")),
-        "slim" => (("修身版型", "slim fit"),
-            ("修身版型贴合身体线条，但保留了活动的余量。", "A slim fit that follows your shape while leaving room to move.")),
-        "regular" => (("标准版型", "regular fit"),
-            ("标准版型不紧不松，适合大多数身形。", "A regular fit, neither tight nor loose, that suits most builds.")),
-        "relaxed" => (("宽松舒适", "relaxed fit"),
-            ("宽松的廓形穿着自在，叠穿也不显臃肿。", "A relaxed silhouette that is easy to wear and layers without bulk.")),
-        "classic" => (("经典不过时", "a timeless classic"),
-            ("经典的比例与细节，十年后再穿也不过时。", "Classic proportions and details that will still look right in ten years.")),
-        "minimal" => (("简约设计", "minimal design"),
-            ("去掉多余的装饰，只留下好面料与好剪裁。", "No needless trims, only good cloth and a good cut.")),
-        "vintage" => (("复古风格", "vintage-inspired"),
-            ("复古的细节向上世纪的经典致敬。", "Vintage details pay tribute to mid-century classics.")),
-        "elegant" => (("优雅知性", "quietly elegant"),
-            ("柔和的线条带来不张扬的优雅。", "Soft lines bring an understated elegance.")),
-        "commute" => (("通勤首选", "ready for the commute"),
-            ("从早高峰到下班后的聚会，一整天都得体舒适。", "Comfortable and presentable from the morning rush to after-work drinks.")),
-        "sporty" => (("运动休闲", "sporty"),
-            ("运动感的细节让它在周末同样好穿。", "Sporty details make it just as good at the weekend.")),
-        _ => (("日常好穿", "for every day"), ("日常穿着舒适好打理。", "Comfortable and easy to care for.")),
+        "business" => (
+            ("商务通勤", "made for business"),
+            (
+                "利落的商务版型，搭配西装与领带都得体。",
+                "A clean business cut that looks right with a suit and tie.",
+            ),
+        ),
+        "formal" => (
+            ("正式场合", "for formal occasions"),
+            (
+                "为正式场合而做，线条干净，细节考究。",
+                "Made for formal occasions, with clean lines and careful details.",
+            ),
+        ),
+        "casual" => (
+            ("休闲百搭", "easy to wear"),
+            (
+                "休闲而不随便，牛仔裤与卡其裤都好搭。",
+                "Casual but never sloppy, it goes with jeans and chinos alike.",
+            ),
+        ),
+        "slim" => (
+            ("修身版型", "slim fit"),
+            (
+                "修身版型贴合身体线条，但保留了活动的余量。",
+                "A slim fit that follows your shape while leaving room to move.",
+            ),
+        ),
+        "regular" => (
+            ("标准版型", "regular fit"),
+            (
+                "标准版型不紧不松，适合大多数身形。",
+                "A regular fit, neither tight nor loose, that suits most builds.",
+            ),
+        ),
+        "relaxed" => (
+            ("宽松舒适", "relaxed fit"),
+            (
+                "宽松的廓形穿着自在，叠穿也不显臃肿。",
+                "A relaxed silhouette that is easy to wear and layers without bulk.",
+            ),
+        ),
+        "classic" => (
+            ("经典不过时", "a timeless classic"),
+            (
+                "经典的比例与细节，十年后再穿也不过时。",
+                "Classic proportions and details that will still look right in ten years.",
+            ),
+        ),
+        "minimal" => (
+            ("简约设计", "minimal design"),
+            (
+                "去掉多余的装饰，只留下好面料与好剪裁。",
+                "No needless trims, only good cloth and a good cut.",
+            ),
+        ),
+        "vintage" => (
+            ("复古风格", "vintage-inspired"),
+            (
+                "复古的细节向上世纪的经典致敬。",
+                "Vintage details pay tribute to mid-century classics.",
+            ),
+        ),
+        "elegant" => (
+            ("优雅知性", "quietly elegant"),
+            (
+                "柔和的线条带来不张扬的优雅。",
+                "Soft lines bring an understated elegance.",
+            ),
+        ),
+        "commute" => (
+            ("通勤首选", "ready for the commute"),
+            (
+                "从早高峰到下班后的聚会，一整天都得体舒适。",
+                "Comfortable and presentable from the morning rush to after-work drinks.",
+            ),
+        ),
+        "sporty" => (
+            ("运动休闲", "sporty"),
+            (
+                "运动感的细节让它在周末同样好穿。",
+                "Sporty details make it just as good at the weekend.",
+            ),
+        ),
+        _ => (
+            ("日常好穿", "for every day"),
+            ("日常穿着舒适好打理。", "Comfortable and easy to care for."),
+        ),
     }
 }
 

@@ -34,15 +34,25 @@ pub(super) async fn run(db: &Db, count: usize, media_dir: &Path) -> DomainResult
         .classes
         .iter()
         .filter_map(|(slug, &(category_id, series_id))| {
-            for_class(slug).map(|template| Target { template, category_id, series_id })
+            for_class(slug).map(|template| Target {
+                template,
+                category_id,
+                series_id,
+            })
         })
         .collect();
     targets.sort_by_key(|t| t.category_id);
     if targets.is_empty() || ids.warehouses.is_empty() {
-        return Err(DomainError::Internal("generated products need the demo shop's classes and warehouses".into()));
+        return Err(DomainError::Internal(
+            "generated products need the demo shop's classes and warehouses".into(),
+        ));
     }
     let mut media = Media::new(media_dir)?;
-    let mut report = SeedReport { products: 0, skus: 0, skipped: false };
+    let mut report = SeedReport {
+        products: 0,
+        skus: 0,
+        skipped: false,
+    };
     while report.products < count {
         let batch = (count - report.products).min(PRODUCTS_PER_TRANSACTION);
         let mut tx = db.begin_write().await?;
@@ -105,17 +115,27 @@ fn compose(
             }
         }
     }
-    let main = choice.colours.first().copied().ok_or(DomainError::Internal("a product needs a colour".into()))?;
+    let main = choice
+        .colours
+        .first()
+        .copied()
+        .ok_or(DomainError::Internal("a product needs a colour".into()))?;
     let (colour_zh, colour_en) = Choice::colour_names(main);
     let images = vec![
         NewImage {
             url: media.product(target.template.garment, main, choice.pattern)?,
-            alt: (format!("{}（{colour_zh}）正面", name.0), format!("{} in {colour_en}, front view", name.1)),
+            alt: (
+                format!("{}（{colour_zh}）正面", name.0),
+                format!("{} in {colour_en}, front view", name.1),
+            ),
             colour_value_id: ids.value("colour", main.code),
         },
         NewImage {
             url: media.detail(target.template.garment, main, choice.pattern)?,
-            alt: (format!("{} 面料细节", name.0), format!("{}, fabric close-up", name.1)),
+            alt: (
+                format!("{} 面料细节", name.0),
+                format!("{}, fabric close-up", name.1),
+            ),
             colour_value_id: None,
         },
     ];

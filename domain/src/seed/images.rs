@@ -19,8 +19,14 @@ impl Colour {
     /// The demo shop colour with this code (grey for unknown codes).
     pub(super) fn of(code: &str) -> Colour {
         match value(COLOURS, code) {
-            Some(v) => Colour { code: v.0, hex: v.3 },
-            None => Colour { code: "grey", hex: "#B3B6BA" },
+            Some(v) => Colour {
+                code: v.0,
+                hex: v.3,
+            },
+            None => Colour {
+                code: "grey",
+                hex: "#B3B6BA",
+            },
         }
     }
 }
@@ -43,13 +49,26 @@ impl Media {
         for dir in [&products, &banners] {
             std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
         }
-        Ok(Media { products, banners, written: HashSet::new() })
+        Ok(Media {
+            products,
+            banners,
+            written: HashSet::new(),
+        })
     }
 
-    fn write(&mut self, folder: &str, name: String, svg: impl FnOnce() -> String) -> DomainResult<String> {
+    fn write(
+        &mut self,
+        folder: &str,
+        name: String,
+        svg: impl FnOnce() -> String,
+    ) -> DomainResult<String> {
         let url = format!("/media/{folder}/{name}");
         if self.written.insert(url.clone()) {
-            let dir = if folder == "banners" { &self.banners } else { &self.products };
+            let dir = if folder == "banners" {
+                &self.banners
+            } else {
+                &self.products
+            };
             let path = dir.join(&name);
             std::fs::write(&path, svg()).map_err(|e| io_error(&path, e))?;
         }
@@ -57,16 +76,35 @@ impl Media {
     }
 
     /// A front view of a garment in a colour and fabric; returns its URL.
-    pub(super) fn product(&mut self, garment: Garment, colour: Colour, pattern: Pattern) -> DomainResult<String> {
+    pub(super) fn product(
+        &mut self,
+        garment: Garment,
+        colour: Colour,
+        pattern: Pattern,
+    ) -> DomainResult<String> {
         let name = format!("{}-{}-{}.svg", garment.code(), colour.code, pattern.code());
-        self.write("products", name, || product_svg(garment, colour.hex, pattern))
+        self.write("products", name, || {
+            product_svg(garment, colour.hex, pattern)
+        })
     }
 
     /// A fabric close-up with the garment's trims; returns its URL.
-    pub(super) fn detail(&mut self, garment: Garment, colour: Colour, pattern: Pattern) -> DomainResult<String> {
+    pub(super) fn detail(
+        &mut self,
+        garment: Garment,
+        colour: Colour,
+        pattern: Pattern,
+    ) -> DomainResult<String> {
         let hardware = garment.hardware();
-        let name = format!("detail-{}-{}-{}.svg", pattern.code(), colour.code, hardware.code());
-        self.write("products", name, || detail_svg(colour.hex, pattern, hardware))
+        let name = format!(
+            "detail-{}-{}-{}.svg",
+            pattern.code(),
+            colour.code,
+            hardware.code()
+        );
+        self.write("products", name, || {
+            detail_svg(colour.hex, pattern, hardware)
+        })
     }
 
     /// A wide banner; returns its URL.
@@ -75,14 +113,20 @@ impl Media {
     }
 }
 
-const SVG_OPEN: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 750" width="600" height="750">"#;
-const HOOK: &str =
-    r##"<path d="M300,150 L300,84 Q300,62 318,64 Q336,68 330,86" fill="none" stroke="#8A8F96" stroke-width="5" stroke-linecap="round"/>"##;
+const SVG_OPEN: &str =
+    r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 750" width="600" height="750">"#;
+const HOOK: &str = r##"<path d="M300,150 L300,84 Q300,62 318,64 Q336,68 330,86" fill="none" stroke="#8A8F96" stroke-width="5" stroke-linecap="round"/>"##;
 
 fn hangs(garment: Garment) -> bool {
     !matches!(
         garment,
-        Garment::Trousers | Garment::Chinos | Garment::Jeans | Garment::Skirt | Garment::Tie | Garment::Belt | Garment::Scarf
+        Garment::Trousers
+            | Garment::Chinos
+            | Garment::Jeans
+            | Garment::Skirt
+            | Garment::Tie
+            | Garment::Belt
+            | Garment::Scarf
     )
 }
 
@@ -106,12 +150,20 @@ pub(super) fn product_svg(garment: Garment, hex: &str, pattern: Pattern) -> Stri
 
 pub(super) fn detail_svg(hex: &str, pattern: Pattern, hardware: Hardware) -> String {
     let light = is_light(hex);
-    let seam = if light { mix(hex, "#000000", 0.3) } else { mix(hex, "#FFFFFF", 0.35) };
+    let seam = if light {
+        mix(hex, "#000000", 0.3)
+    } else {
+        mix(hex, "#FFFFFF", 0.35)
+    };
     let (tile, overlay) = match pattern {
         Pattern::Solid => (String::new(), String::new()),
         _ => {
             let tile = super::art::Art::new("d", hex, pattern, 0).finish();
-            (tile, r#"<rect width="600" height="750" fill="url(#dp)" transform="scale(2.4)"/>"#.to_string())
+            (
+                tile,
+                r#"<rect width="600" height="750" fill="url(#dp)" transform="scale(2.4)"/>"#
+                    .to_string(),
+            )
         }
     };
     let trims = match hardware {
@@ -159,7 +211,11 @@ fn banner_svg(scene: &BannerScene) -> String {
     for (i, (garment, colour, pattern)) in scene.garments.iter().enumerate() {
         let x = start + i as i32 * spacing;
         let scale = 0.72;
-        let y = if hangs(*garment) { 70.0 - 64.0 * scale } else { 545.0 - 690.0 * scale };
+        let y = if hangs(*garment) {
+            70.0 - 64.0 * scale
+        } else {
+            545.0 - 690.0 * scale
+        };
         let hook = if hangs(*garment) { HOOK } else { "" };
         out.push_str(&format!(
             r#"<ellipse cx="{}" cy="548" rx="150" ry="16" fill="url(#fl)"/><g transform="translate({x},{y}) scale({scale})">{hook}{}</g>"#,
@@ -176,10 +232,27 @@ mod tests {
     use super::*;
 
     const ALL: &[Garment] = &[
-        Garment::Shirt, Garment::TShirt, Garment::Polo, Garment::Knit, Garment::Suit, Garment::ThreePiece,
-        Garment::Blazer, Garment::WomensJacket, Garment::Waistcoat, Garment::Trousers, Garment::Chinos,
-        Garment::Jeans, Garment::Overcoat, Garment::Trench, Garment::Jacket, Garment::DenimJacket,
-        Garment::Dress, Garment::Skirt, Garment::Tie, Garment::Belt, Garment::Scarf,
+        Garment::Shirt,
+        Garment::TShirt,
+        Garment::Polo,
+        Garment::Knit,
+        Garment::Suit,
+        Garment::ThreePiece,
+        Garment::Blazer,
+        Garment::WomensJacket,
+        Garment::Waistcoat,
+        Garment::Trousers,
+        Garment::Chinos,
+        Garment::Jeans,
+        Garment::Overcoat,
+        Garment::Trench,
+        Garment::Jacket,
+        Garment::DenimJacket,
+        Garment::Dress,
+        Garment::Skirt,
+        Garment::Tie,
+        Garment::Belt,
+        Garment::Scarf,
     ];
 
     #[test]
@@ -187,13 +260,26 @@ mod tests {
         for garment in ALL {
             for pattern in [Pattern::Solid, Pattern::Check, Pattern::Herringbone] {
                 let svg = product_svg(*garment, "#202C48", pattern);
-                assert!(svg.len() < 6 * 1024, "{garment:?} {pattern:?} is {} bytes", svg.len());
+                assert!(
+                    svg.len() < 6 * 1024,
+                    "{garment:?} {pattern:?} is {} bytes",
+                    svg.len()
+                );
                 assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
-                assert_eq!(svg.matches("<g").count(), svg.matches("</g>").count(), "{garment:?}");
+                assert_eq!(
+                    svg.matches("<g").count(),
+                    svg.matches("</g>").count(),
+                    "{garment:?}"
+                );
                 assert!(!svg.contains("NaN"));
             }
         }
-        for hardware in [Hardware::Button, Hardware::Rivet, Hardware::Zip, Hardware::None] {
+        for hardware in [
+            Hardware::Button,
+            Hardware::Rivet,
+            Hardware::Zip,
+            Hardware::None,
+        ] {
             assert!(detail_svg("#F7F6F2", Pattern::Stripe, hardware).len() < 6 * 1024);
         }
     }

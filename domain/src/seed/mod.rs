@@ -36,10 +36,16 @@ pub struct SeedReport {
 /// Seeds the demo shop if the catalog is empty (idempotent: returns skipped=true when series exist).
 pub async fn demo_shop(db: &Db, media_dir: &Path) -> DomainResult<SeedReport> {
     let mut tx = db.begin_write().await?;
-    let series: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM series").fetch_one(tx.conn()).await?;
+    let series: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM series")
+        .fetch_one(tx.conn())
+        .await?;
     if series > 0 {
         tx.rollback().await?;
-        return Ok(SeedReport { products: 0, skus: 0, skipped: true });
+        return Ok(SeedReport {
+            products: 0,
+            skus: 0,
+            skipped: true,
+        });
     }
     let now = crate::time::now();
     let mut media = images::Media::new(media_dir)?;
@@ -51,8 +57,15 @@ pub async fn demo_shop(db: &Db, media_dir: &Path) -> DomainResult<SeedReport> {
     bulk::write(tx.conn(), db.dialect(), &products, bulk::Stock::Skip).await?;
     for sku in products.iter().flat_map(|p| &p.skus) {
         for &(warehouse, quantity) in &sku.stock {
-            inventory::move_stock(tx.conn(), SkuId(sku.id), WarehouseId(warehouse), quantity, MovementReason::OpeningCount, "seed")
-                .await?;
+            inventory::move_stock(
+                tx.conn(),
+                SkuId(sku.id),
+                WarehouseId(warehouse),
+                quantity,
+                MovementReason::OpeningCount,
+                "seed",
+            )
+            .await?;
         }
     }
     content::insert(tx.conn(), &mut media, now).await?;
@@ -70,7 +83,11 @@ pub async fn demo_shop(db: &Db, media_dir: &Path) -> DomainResult<SeedReport> {
 ///
 /// Seeds the demo shop first when the catalog is empty, since generated products use its
 /// classes, brands, attributes and warehouses.
-pub async fn generated_products(db: &Db, count: usize, media_dir: &Path) -> DomainResult<SeedReport> {
+pub async fn generated_products(
+    db: &Db,
+    count: usize,
+    media_dir: &Path,
+) -> DomainResult<SeedReport> {
     demo_shop(db, media_dir).await?;
     generated::run(db, count, media_dir).await
 }

@@ -29,7 +29,10 @@ pub(super) fn build(
     let mut next_sku = first_sku;
     for template in TEMPLATES {
         let Some(&(category_id, series_id)) = ids.classes.get(template.class) else {
-            return Err(DomainError::Internal(format!("demo class {} is missing", template.class)));
+            return Err(DomainError::Internal(format!(
+                "demo class {} is missing",
+                template.class
+            )));
         };
         for _ in 0..template.count {
             let mut choice = choose(template, &mut rng, (2, 5), (3, 6));
@@ -42,7 +45,16 @@ pub(super) fn build(
             let name = choice.name();
             names.insert(name.0.clone());
             let id = first_product + products.len() as i64;
-            let product = compose(ids, media, &mut rng, &choice, name, (id, next_sku), (category_id, series_id), now)?;
+            let product = compose(
+                ids,
+                media,
+                &mut rng,
+                &choice,
+                name,
+                (id, next_sku),
+                (category_id, series_id),
+                now,
+            )?;
             next_sku += product.skus.len() as i64;
             products.push(product);
         }
@@ -63,7 +75,11 @@ fn compose(
     (category_id, series_id): (i64, i64),
     now: i64,
 ) -> DomainResult<NewProduct> {
-    let main = choice.colours.first().copied().ok_or(DomainError::Internal("a product needs a colour".into()))?;
+    let main = choice
+        .colours
+        .first()
+        .copied()
+        .ok_or(DomainError::Internal("a product needs a colour".into()))?;
     let slug = format!("{}-{}-{id}", slugify(&name.1), main.code);
     let subtitle = choice.subtitle();
     let with_style = rng.chance(70);
@@ -84,7 +100,11 @@ fn compose(
     if choice.template.made_to_measure.is_some() {
         tags.push("made-to-measure");
     }
-    if matches!(choice.template.class, "rtw-ties" | "rtw-belts" | "rtw-scarves") && rng.chance(60) {
+    if matches!(
+        choice.template.class,
+        "rtw-ties" | "rtw-belts" | "rtw-scarves"
+    ) && rng.chance(60)
+    {
         tags.push("gift-idea");
     }
     if choice.material.0 == "linen" || choice.feature.1 == "Organic" {
@@ -96,13 +116,19 @@ fn compose(
         let (colour_zh, colour_en) = Choice::colour_names(*colour);
         images.push(NewImage {
             url: media.product(choice.template.garment, *colour, choice.pattern)?,
-            alt: (format!("{}（{colour_zh}）正面", name.0), format!("{} in {colour_en}, front view", name.1)),
+            alt: (
+                format!("{}（{colour_zh}）正面", name.0),
+                format!("{} in {colour_en}, front view", name.1),
+            ),
             colour_value_id: ids.value("colour", colour.code),
         });
     }
     images.push(NewImage {
         url: media.detail(choice.template.garment, main, choice.pattern)?,
-        alt: (format!("{} 面料细节", name.0), format!("{}, fabric close-up", name.1)),
+        alt: (
+            format!("{} 面料细节", name.0),
+            format!("{}, fabric close-up", name.1),
+        ),
         colour_value_id: None,
     });
 
@@ -145,7 +171,9 @@ fn tag_bestsellers(products: &mut [NewProduct]) {
 
 /// Opening stock: most SKUs in the main warehouse, many also in the second; a few low or sold out.
 fn plan_stock(products: &mut [NewProduct], warehouses: &[i64], rng: &mut Rng) {
-    let (Some(&main), second) = (warehouses.first(), warehouses.get(1).copied()) else { return };
+    let (Some(&main), second) = (warehouses.first(), warehouses.get(1).copied()) else {
+        return;
+    };
     for product in products.iter_mut() {
         for sku in product.skus.iter_mut() {
             let roll = rng.below(100);

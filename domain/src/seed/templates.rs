@@ -33,9 +33,18 @@ pub(super) struct ClassTemplate {
     pub(super) intro: &'static [(&'static str, &'static str)],
 }
 
-const COLLARS: &[&str] = &["collar-38", "collar-39", "collar-40", "collar-41", "collar-42", "collar-43"];
+const COLLARS: &[&str] = &[
+    "collar-38",
+    "collar-39",
+    "collar-40",
+    "collar-41",
+    "collar-42",
+    "collar-43",
+];
 const EU: &[&str] = &["eu-46", "eu-48", "eu-50", "eu-52", "eu-54"];
-const WAIST: &[&str] = &["waist-28", "waist-29", "waist-30", "waist-31", "waist-32", "waist-33", "waist-34", "waist-36"];
+const WAIST: &[&str] = &[
+    "waist-28", "waist-29", "waist-30", "waist-31", "waist-32", "waist-33", "waist-34", "waist-36",
+];
 const LETTERS: &[&str] = &["s", "m", "l", "xl", "xxl"];
 const WOMENS: &[&str] = &["xs", "s", "m", "l", "xl"];
 
@@ -287,4 +296,3 @@ pub(super) const TEMPLATES: &[ClassTemplate] = &[
 pub(super) fn for_class(slug: &str) -> Option<&'static ClassTemplate> {
     TEMPLATES.iter().find(|t| t.class == slug)
 }
-

@@ -8,7 +8,10 @@ use crate::testing::{each_database, fresh_sqlite};
 use std::path::Path;
 
 async fn scalar(db: &Db, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(db.pool()).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+    sqlx::query_scalar(sql)
+        .fetch_one(db.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
 fn file_of(media: &Path, url: &str) -> std::path::PathBuf {
@@ -17,7 +20,9 @@ fn file_of(media: &Path, url: &str) -> std::path::PathBuf {
 
 fn url_safe(slug: &str) -> bool {
     !slug.is_empty()
-        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !slug.starts_with('-')
         && !slug.ends_with('-')
         && !slug.contains("--")
@@ -148,7 +153,9 @@ async fn generated_products_add_on_top_with_unique_slugs_and_a_balanced_ledger()
 async fn generating_into_an_empty_database_seeds_the_demo_shop_first() {
     let (_dir, db) = fresh_sqlite().await;
     let media = tempfile::tempdir().expect("media dir");
-    let report = generated_products(&db, 20, media.path()).await.expect("generate");
+    let report = generated_products(&db, 20, media.path())
+        .await
+        .expect("generate");
     assert_eq!(report.products, 20);
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM series").await, 2);
     assert!(scalar(&db, "SELECT COUNT(*) FROM products").await > 200);
@@ -162,7 +169,10 @@ async fn the_demo_shop_is_the_same_every_time() {
         let media = tempfile::tempdir().expect("media dir");
         demo_shop(&db, media.path()).await.expect("seed");
         let rows: Vec<(String, String, i64)> =
-            sqlx::query_as("SELECT slug, name_en, list_price FROM products ORDER BY id").fetch_all(db.pool()).await.expect("rows");
+            sqlx::query_as("SELECT slug, name_en, list_price FROM products ORDER BY id")
+                .fetch_all(db.pool())
+                .await
+                .expect("rows");
         catalogs.push(rows);
     }
     assert_eq!(catalogs[0], catalogs[1]);

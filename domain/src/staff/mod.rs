@@ -5,12 +5,22 @@ use crate::db::Db;
 use crate::error::{DomainError, DomainResult};
 use crate::ids::StaffId;
 use crate::time;
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 /// The shop's departments as roles.
-pub const ROLES: [&str; 8] =
-    ["administrator", "operations", "editor", "customer_service", "warehouse", "purchasing", "finance", "marketing"];
+pub const ROLES: [&str; 8] = [
+    "administrator",
+    "operations",
+    "editor",
+    "customer_service",
+    "warehouse",
+    "purchasing",
+    "finance",
+    "marketing",
+];
 
 /// argon2id with OWASP's recommended parameters (19 MiB, 2 passes, 1 lane).
 fn hasher() -> Argon2<'static> {
@@ -29,7 +39,9 @@ pub fn hash_password(password: &str) -> DomainResult<String> {
 
 /// Checks a password against a stored hash.
 pub fn verify_password(password: &str, stored: &str) -> bool {
-    PasswordHash::new(stored).map(|h| hasher().verify_password(password.as_bytes(), &h).is_ok()).unwrap_or(false)
+    PasswordHash::new(stored)
+        .map(|h| hasher().verify_password(password.as_bytes(), &h).is_ok())
+        .unwrap_or(false)
 }
 
 /// Checks an e-mail address has the shape `local@domain.tld`.
@@ -37,13 +49,19 @@ pub fn validate_email(email: &str) -> DomainResult<String> {
     let email = email.trim().to_lowercase();
     let valid = email.len() <= 254
         && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
         })
         && !email.chars().any(char::is_whitespace);
     if valid {
         Ok(email)
     } else {
-        Err(DomainError::Invalid { field: "email", rule: "must look like name@example.com" })
+        Err(DomainError::Invalid {
+            field: "email",
+            rule: "must look like name@example.com",
+        })
     }
 }
 
@@ -51,12 +69,19 @@ pub fn validate_email(email: &str) -> DomainResult<String> {
 pub async fn create_administrator(db: &Db, email: &str, password: &str) -> DomainResult<StaffId> {
     let email = validate_email(email)?;
     if password.chars().count() < 10 {
-        return Err(DomainError::Invalid { field: "password", rule: "must have at least 10 characters" });
+        return Err(DomainError::Invalid {
+            field: "password",
+            rule: "must have at least 10 characters",
+        });
     }
-    let taken: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM staff_accounts WHERE email = $1").bind(&email).fetch_optional(db.pool()).await?;
+    let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM staff_accounts WHERE email = $1")
+        .bind(&email)
+        .fetch_optional(db.pool())
+        .await?;
     if taken.is_some() {
-        return Err(DomainError::Conflict("a staff account with this e-mail exists"));
+        return Err(DomainError::Conflict(
+            "a staff account with this e-mail exists",
+        ));
     }
     let password = password.to_string();
     let hash = tokio::task::spawn_blocking(move || hash_password(&password))
@@ -93,12 +118,15 @@ pub async fn count_administrators(db: &Db) -> DomainResult<i64> {
 
 /// Checks a staff member's e-mail and password; `None` when they do not match an active account.
 pub async fn authenticate(db: &Db, email: &str, password: &str) -> DomainResult<Option<StaffId>> {
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, password_hash FROM staff_accounts WHERE email = $1 AND status = 'active'")
-            .bind(email.trim().to_lowercase())
-            .fetch_optional(db.pool())
-            .await?;
-    let Some((id, hash)) = row else { return Ok(None) };
+    let row: Option<(i64, String)> = sqlx::query_as(
+        "SELECT id, password_hash FROM staff_accounts WHERE email = $1 AND status = 'active'",
+    )
+    .bind(email.trim().to_lowercase())
+    .fetch_optional(db.pool())
+    .await?;
+    let Some((id, hash)) = row else {
+        return Ok(None);
+    };
     let password = password.to_string();
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
         .await
@@ -123,7 +151,10 @@ mod tests {
 
     #[test]
     fn emails_are_checked() {
-        assert_eq!(validate_email(" Boss@Shop.CN ").ok().as_deref(), Some("boss@shop.cn"));
+        assert_eq!(
+            validate_email(" Boss@Shop.CN ").ok().as_deref(),
+            Some("boss@shop.cn")
+        );
         for bad in ["", "no-at", "a@b", "a@.cn", "a b@c.cn", "@shop.cn"] {
             assert!(validate_email(bad).is_err(), "{bad}");
         }

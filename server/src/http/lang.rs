@@ -7,15 +7,27 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 
-pub async fn switch(Path(tag): Path<String>, Query(query): Query<HashMap<String, String>>) -> Response {
+pub async fn switch(
+    Path(tag): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
     let Some(locale) = Locale::parse(&tag) else {
         return (StatusCode::NOT_FOUND, "unknown language / 未知语言").into_response();
     };
-    let next = query.get("next").map(String::as_str).filter(|n| is_local_path(n)).unwrap_or("/");
-    let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", locale.tag());
+    let next = query
+        .get("next")
+        .map(String::as_str)
+        .filter(|n| is_local_path(n))
+        .unwrap_or("/");
+    let cookie = format!(
+        "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale.tag()
+    );
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();
-    if let (Ok(location), Ok(cookie)) = (HeaderValue::from_str(next), HeaderValue::from_str(&cookie)) {
+    if let (Ok(location), Ok(cookie)) =
+        (HeaderValue::from_str(next), HeaderValue::from_str(&cookie))
+    {
         headers.insert(header::LOCATION, location);
         headers.insert(header::SET_COOKIE, cookie);
     }

@@ -31,16 +31,27 @@ pub fn router(config: &Config, db: Db) -> Router {
         move || provide_context(db.clone())
     };
 
-    let asset_cache = if config.hash_files { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let asset_cache = if config.hash_files {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
     let pkg = Router::new()
-        .fallback_service(ServeDir::new(config.site_root.join("pkg")).precompressed_br().precompressed_gzip())
+        .fallback_service(
+            ServeDir::new(config.site_root.join("pkg"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
         .layer(SetResponseHeaderLayer::overriding(
             http::header::CACHE_CONTROL,
             HeaderValue::from_static(asset_cache),
         ));
-    let media = Router::new().fallback_service(ServeDir::new(config.media_dir())).layer(
-        SetResponseHeaderLayer::overriding(http::header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400")),
-    );
+    let media = Router::new()
+        .fallback_service(ServeDir::new(config.media_dir()))
+        .layer(SetResponseHeaderLayer::overriding(
+            http::header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=86400"),
+        ));
 
     let site = Router::new()
         .route("/healthz", get(health::healthz))
@@ -53,7 +64,9 @@ pub fn router(config: &Config, db: Db) -> Router {
             let options = options.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context(
+            context, shell,
+        ))
         .with_state(options);
 
     site.layer(
