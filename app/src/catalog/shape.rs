@@ -233,44 +233,28 @@ pub async fn class_listing(
     let Some(class) = catalog::category_by_slug(db, slug).await? else {
         return Ok(None);
     };
-    let currency = domain::settings::shop(db).await?.currency_symbol;
-    let menu = catalog::menu(db).await?;
     let mut crumbs = Vec::new();
-    let mut children = Vec::new();
-    if let Some(series) = menu.iter().find(|m| m.series.id == class.series_id) {
+    if let Some(series) = catalog::series_by_id(db, class.series_id).await? {
         crumbs.push(Crumb {
-            href: format!("/series/{}", series.series.slug),
-            label: series.series.name.get(lang).into(),
+            href: format!("/series/{}", series.slug),
+            label: series.name.get(lang).into(),
         });
-        for big in &series.big_classes {
-            if big.class.id == class.id {
-                children = big
-                    .small_classes
-                    .iter()
-                    .map(|s| link(&s.slug, &s.name, lang))
-                    .collect();
-            } else if Some(big.class.id) == class.parent_id {
+    }
+    let children = match class.parent_id {
+        Some(parent) => {
+            if let Some(big) = catalog::category_by_id(db, parent).await? {
                 crumbs.push(Crumb {
-                    href: format!("/class/{}", big.class.slug),
-                    label: big.class.name.get(lang).into(),
+                    href: format!("/class/{}", big.slug),
+                    label: big.name.get(lang).into(),
                 });
             }
+            Vec::new()
         }
-    }
+        None => catalog::child_classes(db, class.id).await?,
+    };
     let found = catalog::products_in_category(db, class.id, page, PER_PAGE).await?;
-    Ok(Some(ListingView {
-        name: class.name.get(lang).to_string(),
-        crumbs,
-        children,
-        products: found
-            .products
-            .iter()
-            .map(|p| card(p, lang, &currency))
-            .collect(),
-        total: found.total,
-        page,
-        pages: pages(found.total),
-    }))
+    let view = listing(db, lang, &class.name, crumbs, &children, found, page).await?;
+    Ok(Some(view))
 }
 
 pub async fn series_listing(
@@ -282,40 +266,30 @@ pub async fn series_listing(
     let Some(series) = catalog::series_by_slug(db, slug).await? else {
         return Ok(None);
     };
-    let currency = domain::settings::shop(db).await?.currency_symbol;
-    let menu = catalog::menu(db).await?;
-    let children = menu
-        .iter()
-        .filter(|m| m.series.id == series.id)
-        .flat_map(|m| {
-            m.big_classes
-                .iter()
-                .map(|b| link(&b.class.slug, &b.class.name, lang))
-        })
-        .collect();
+    let children = catalog::big_classes(db, series.id).await?;
     let found = catalog::products_in_series(db, series.id, page, PER_PAGE).await?;
-    Ok(Some(ListingView {
-        name: series.name.get(lang).to_string(),
-        crumbs: Vec::new(),
-        children,
-        products: found
-            .products
-            .iter()
-            .map(|p| card(p, lang, &currency))
-            .collect(),
-        total: found.total,
-        page,
-        pages: pages(found.total),
-    }))
+    let view = listing(db, lang, &series.name, Vec::new(), &children, found, page).await?;
+    Ok(Some(view))
 }
 
-pub async fn search_listing(db: &Db, lang: Lang, q: &str, page: i64) -> DomainResult<ListingView> {
+/// A listing page of products with its heading, breadcrumbs and child classes.
+async fn listing(
+    db: &Db,
+    lang: Lang,
+    name: &Bilingual,
+    crumbs: Vec<Crumb>,
+    children: &[catalog::Category],
+    found: catalog::ProductPage,
+    page: i64,
+) -> DomainResult<ListingView> {
     let currency = domain::settings::shop(db).await?.currency_symbol;
-    let found = catalog::name_contains(db, q, page, PER_PAGE).await?;
     Ok(ListingView {
-        name: q.trim().to_string(),
-        crumbs: Vec::new(),
-        children: Vec::new(),
+        name: name.get(lang).to_string(),
+        crumbs,
+        children: children
+            .iter()
+            .map(|c| link(&c.slug, &c.name, lang))
+            .collect(),
         products: found
             .products
             .iter()
@@ -325,6 +299,12 @@ pub async fn search_listing(db: &Db, lang: Lang, q: &str, page: i64) -> DomainRe
         page,
         pages: pages(found.total),
     })
+}
+
+pub async fn search_listing(db: &Db, lang: Lang, q: &str, page: i64) -> DomainResult<ListingView> {
+    let found = catalog::name_contains(db, q, page, PER_PAGE).await?;
+    let query = Bilingual::new(q.trim(), q.trim());
+    listing(db, lang, &query, Vec::new(), &[], found, page).await
 }
 
 #[cfg(test)]

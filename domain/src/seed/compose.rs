@@ -3,9 +3,8 @@
 
 use super::art::Pattern;
 use super::bulk::NewSku;
-use super::catalog_data::{
-    colour_abbr, value, CatalogIds, Value, BRANDS, COLOURS, MATERIALS, SIZES, STYLES,
-};
+use super::catalog_data::{colour_abbr, value, CatalogIds};
+use super::catalog_tables::{Value, BRANDS, COLOURS, MATERIALS, SIZES, STYLES};
 use super::copy;
 use super::images::Colour;
 use super::rng::Rng;

@@ -2,7 +2,8 @@
 //! home-page banners. Each distinct file is written once per run under the media folder.
 
 use super::art::{is_light, mix, Garment, Hardware, Pattern};
-use super::catalog_data::{value, COLOURS};
+use super::catalog_data::value;
+use super::catalog_tables::COLOURS;
 use super::shapes::draw;
 use crate::error::{DomainError, DomainResult};
 use std::collections::HashSet;

@@ -6,6 +6,7 @@
 mod art;
 mod bulk;
 mod catalog_data;
+mod catalog_tables;
 mod compose;
 mod content;
 mod copy;
@@ -14,6 +15,7 @@ mod images;
 mod products;
 mod rng;
 mod shapes;
+mod shapes_lower;
 mod templates;
 
 #[cfg(test)]
