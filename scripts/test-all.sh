@@ -10,6 +10,10 @@ START=$(date +%s)
 say "unit, repository (SQLite + PostgreSQL) and HTTP tests"
 # PostgreSQL is required here: a missing server fails the run instead of being skipped.
 EMPORIUM_REQUIRE_POSTGRES=1 cargo test --workspace --exclude frontend
+if [ "${EMPORIUM_CI:-}" = 1 ]; then
+  # CI builds once; the debug build is not needed again and the release builds want the disk.
+  rm -rf target/debug
+fi
 
 say "release build for the browser tests"
 scripts/build-site.sh
