@@ -14,7 +14,7 @@ pub mod ui;
 
 pub use error::AppError;
 
-use catalog::HomePage;
+use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
 use i18n::Locale;
 use layout::{get_layout, Footer, Header};
@@ -84,6 +84,10 @@ fn provide_request_nonce() {
     }
 }
 
+/// The shop's public address (`https://shop.example`), for canonical and shared links.
+#[derive(Clone, Debug)]
+pub struct PublicUrl(pub String);
+
 /// A per-response nonce for the Content-Security-Policy, put in the request by the server.
 #[derive(Clone, Debug)]
 pub struct CspNonce(pub String);
@@ -95,6 +99,8 @@ pub fn App() -> impl IntoView {
     let locale = current_locale();
     provide_context(locale);
     let layout = Resource::new(move || locale, get_layout);
+    provide_context(layout);
+    ui::provide_compare_list();
     mark_hydrated();
 
     view! {
@@ -106,13 +112,18 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/product/:slug") view=ProductPage ssr=SsrMode::Async/>
-                    <Route path=path!("/class/:slug") view=|| view! { <ListingPage kind=ListingKind::Class/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/class/:slug") view=ClassPage ssr=SsrMode::Async/>
                     <Route path=path!("/series/:slug") view=|| view! { <ListingPage kind=ListingKind::Series/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/brand/:slug") view=|| view! { <ListingPage kind=ListingKind::Brand/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/tag/:slug") view=|| view! { <ListingPage kind=ListingKind::Tag/> } ssr=SsrMode::Async/>
                     <Route path=path!("/search") view=|| view! { <ListingPage kind=ListingKind::Search/> } ssr=SsrMode::Async/>
+                    <Route path=path!("/compare") view=ComparePage ssr=SsrMode::Async/>
+                    <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
+            <ui::CompareBar/>
             <Footer layout/>
         </Router>
     }

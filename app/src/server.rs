@@ -21,3 +21,55 @@ impl From<Locale> for Lang {
         }
     }
 }
+
+/// A cookie of the current request, by name.
+pub fn cookie(name: &str) -> Option<String> {
+    let parts = use_context::<http::request::Parts>()?;
+    parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|h| h.split(';'))
+        .find_map(|c| {
+            let (key, value) = c.trim().split_once('=')?;
+            (key == name).then(|| value.to_string())
+        })
+}
+
+/// Sets a long-lived cookie (SameSite=Lax, a year), HttpOnly unless the page script reads it
+/// (only the comparison list). `value` must be cookie-safe: callers pass numbers, dots and codes.
+pub fn remember(name: &str, value: &str) {
+    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
+        return;
+    };
+    let http_only = if name == crate::ui::COMPARE_COOKIE {
+        ""
+    } else {
+        "; HttpOnly"
+    };
+    let cookie = format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Lax{http_only}");
+    if let Ok(header) = http::HeaderValue::from_str(&cookie) {
+        response.append_header(http::header::SET_COOKIE, header);
+    }
+}
+
+/// Product ids kept in a cookie (`12,7,33`), newest first; junk is skipped.
+pub fn id_list_cookie(name: &str, max: usize) -> Vec<i64> {
+    let mut ids: Vec<i64> = cookie(name)
+        .unwrap_or_default()
+        .split(['.', ','])
+        .filter_map(|id| id.parse::<i64>().ok())
+        .filter(|id| *id > 0)
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(*id));
+    ids.truncate(max);
+    ids
+}
+
+/// Writes a cookie of product ids (the inverse of [`id_list_cookie`]).
+pub fn remember_ids(name: &str, ids: &[i64]) {
+    let value = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(".");
+    remember(name, &value);
+}

@@ -34,6 +34,49 @@ impl Money {
         Money(rounded as i64)
     }
 
+    /// Reads an amount in major units as a shopper types it (`199`, `199.5`, `1,299.00`, `¥80`):
+    /// at most two decimals, not negative, at most 100 million. `None` for anything else.
+    pub fn parse_major(text: &str) -> Option<Money> {
+        let cleaned: String = text
+            .trim()
+            .trim_start_matches(['¥', '￥', '$'])
+            .chars()
+            .filter(|c| *c != ',')
+            .collect();
+        let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+        if whole.is_empty() && fraction.is_empty()
+            || whole.len() > 9
+            || fraction.len() > 2
+            || !whole
+                .chars()
+                .chain(fraction.chars())
+                .all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let whole: i64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().ok()?
+        };
+        let minor: i64 = format!("{fraction:0<2}").parse().ok()?;
+        (whole <= 100_000_000).then_some(Money(whole * 100 + minor))
+    }
+
+    /// The amount in major units for a form field or URL: `200`, `499.99`.
+    pub fn major_text(self) -> String {
+        match self.0 % 100 {
+            0 => (self.0 / 100).to_string(),
+            minor => format!("{}.{:02}", self.0 / 100, minor.abs()),
+        }
+    }
+
+    /// Like [`Money::format`] without `.00` for whole amounts: `¥1,299`, `¥19.90`.
+    pub fn format_short(self, symbol: &str) -> String {
+        let full = self.format(symbol);
+        full.strip_suffix(".00").map(str::to_string).unwrap_or(full)
+    }
+
     /// Formats with a currency symbol, thousands separators and two decimals: `¥1,299.00`.
     pub fn format(self, symbol: &str) -> String {
         let negative = self.0 < 0;
@@ -73,6 +116,35 @@ impl Mul<i64> for Money {
     type Output = Money;
     fn mul(self, quantity: i64) -> Money {
         Money(self.0 * quantity)
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::Money;
+
+    #[test]
+    fn reads_what_shoppers_type() {
+        assert_eq!(Money::parse_major("199"), Some(Money(19_900)));
+        assert_eq!(Money::parse_major(" 1,299.5 "), Some(Money(129_950)));
+        assert_eq!(Money::parse_major("¥80"), Some(Money(8_000)));
+        assert_eq!(Money::parse_major(".5"), Some(Money(50)));
+        for bad in [
+            "",
+            "-1",
+            "1.234",
+            "abc",
+            "1e9",
+            "999999999999",
+            "1'; DROP",
+            ".",
+        ] {
+            assert_eq!(Money::parse_major(bad), None, "{bad}");
+        }
+        assert_eq!(Money(49_999).major_text(), "499.99");
+        assert_eq!(Money(20_000).major_text(), "200");
+        assert_eq!(Money(500_000).format_short("¥"), "¥5,000");
+        assert_eq!(Money(1_990).format_short("¥"), "¥19.90");
     }
 }
 

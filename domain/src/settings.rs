@@ -1,4 +1,4 @@
-//! Shop settings stored as key/value rows (shop name, contact e-mail, currency symbol).
+//! Shop settings stored as key/value rows (shop name, contact e-mail, currency).
 
 use crate::db::Db;
 use crate::error::DomainResult;
@@ -11,6 +11,8 @@ pub struct ShopSettings {
     pub shop_name_en: String,
     pub contact_email: String,
     pub currency_symbol: String,
+    /// ISO 4217 code of the shop's currency (for structured data).
+    pub currency_code: String,
 }
 
 impl Default for ShopSettings {
@@ -20,6 +22,7 @@ impl Default for ShopSettings {
             shop_name_en: "Emporium".into(),
             contact_email: "service@emporium.example".into(),
             currency_symbol: "¥".into(),
+            currency_code: "CNY".into(),
         }
     }
 }
@@ -54,6 +57,7 @@ pub async fn shop(db: &Db) -> DomainResult<ShopSettings> {
             "shop_name_en" => s.shop_name_en = value,
             "contact_email" => s.contact_email = value,
             "currency_symbol" => s.currency_symbol = value,
+            "currency_code" => s.currency_code = value,
             _ => {}
         }
     }

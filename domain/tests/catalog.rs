@@ -101,42 +101,6 @@ async fn products_off_the_shelf_are_hidden() {
 }
 
 #[tokio::test]
-async fn class_listing_includes_small_classes_of_a_big_class_and_pages() {
-    each_database(|db| async move {
-        demo(&db).await;
-        let menu = catalog::menu(&db).await.expect("menu");
-        let big = &menu[0].big_classes[0];
-        let whole = catalog::products_in_category(&db, big.class.id, 1, 1000)
-            .await
-            .expect("big class");
-        let mut sum = 0;
-        for small in &big.small_classes {
-            sum += catalog::products_in_category(&db, small.id, 1, 1000)
-                .await
-                .expect("small class")
-                .total;
-        }
-        assert_eq!(
-            whole.total, sum,
-            "a big class lists its small classes' products"
-        );
-        let page1 = catalog::products_in_category(&db, big.class.id, 1, 2)
-            .await
-            .expect("page 1");
-        let page2 = catalog::products_in_category(&db, big.class.id, 2, 2)
-            .await
-            .expect("page 2");
-        assert_eq!(page1.products.len(), 2);
-        assert_ne!(page1.products[0].id, page2.products[0].id);
-        let beyond = catalog::products_in_category(&db, big.class.id, 10_000, 20)
-            .await
-            .expect("far page");
-        assert!(beyond.products.is_empty());
-    })
-    .await;
-}
-
-#[tokio::test]
 async fn name_search_matches_both_languages_and_escapes_wildcards() {
     each_database(|db| async move {
         demo(&db).await;

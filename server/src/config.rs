@@ -14,10 +14,13 @@ pub struct Config {
     pub site_root: PathBuf,
     /// Whether asset names carry content hashes (then they are cached for a year).
     pub hash_files: bool,
+    /// The shop's address as shoppers reach it (canonical links, sitemaps, shared links).
+    pub public_url: String,
 }
 
 impl Config {
-    /// Reads `EMPORIUM_ADDR`, `DATABASE_URL`, `EMPORIUM_DATA_DIR` and `EMPORIUM_SITE_DIR`
+    /// Reads `EMPORIUM_ADDR`, `DATABASE_URL`, `EMPORIUM_DATA_DIR`, `EMPORIUM_SITE_DIR` and
+    /// `EMPORIUM_PUBLIC_URL`
     /// (cargo-leptos's `LEPTOS_*` variables are honoured when present).
     pub fn from_env() -> Result<Config, String> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
@@ -41,7 +44,12 @@ impl Config {
             Some(v) => v == "true",
             None => exe_dir.is_some_and(|d| d.join("hash.txt").is_file()),
         };
+        let public_url = var("EMPORIUM_PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{addr}"))
+            .trim_end_matches('/')
+            .to_string();
         Ok(Config {
+            public_url,
             addr,
             database_url,
             data_dir,

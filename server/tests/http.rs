@@ -38,6 +38,7 @@ fn shop() -> &'static TestShop {
             data_dir: dir.path().join("data"),
             site_root: site,
             hash_files: true,
+            public_url: "https://shop.example".into(),
         };
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {

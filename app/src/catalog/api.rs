@@ -1,16 +1,29 @@
 //! Catalog server functions: thin wrappers that read the catalog and shape it for the page.
+//! Remembered choices (page size, view), recently viewed products and the comparison list live
+//! in cookies the server reads, so they work without JavaScript.
 
+use super::listing_query::ListingQuery;
 use super::types::*;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
-use {super::shape, crate::server::db, domain::catalog, domain::ids::SkuId};
+use {
+    super::shape,
+    crate::server::{cookie, db, id_list_cookie, remember, remember_ids},
+    crate::ui::COMPARE_COOKIE,
+    domain::catalog,
+    domain::ids::{ProductId, SkuId},
+};
 
-/// Products per listing page.
-pub const PER_PAGE: i64 = 20;
+/// How many recently viewed products are kept.
+pub const RECENTLY_VIEWED: usize = 20;
+/// How many products can be compared at once.
+pub const COMPARE_MAX: usize = 4;
+#[cfg(feature = "ssr")]
+const VIEWED_COOKIE: &str = "viewed";
 
-/// The home page: banners, announcements, best sellers of each series, new arrivals.
+/// The home page: banners and the blocks staff arranged.
 #[server]
 pub async fn get_home(locale: Locale) -> Result<HomeView, AppError> {
     shape::home(&db()?, locale.into())
@@ -19,14 +32,33 @@ pub async fn get_home(locale: Locale) -> Result<HomeView, AppError> {
 }
 
 /// A product on the shelf by slug; `None` when there is no such product for sale.
+/// Viewing it puts it first in the shopper's recently viewed list.
 #[server]
 pub async fn get_product(locale: Locale, slug: String) -> Result<Option<ProductView>, AppError> {
     let db = db()?;
     let Some(product) = catalog::product_on_shelf(&db, &slug).await? else {
         return Ok(None);
     };
-    let currency = domain::settings::shop(&db).await?.currency_symbol;
-    Ok(Some(shape::product(&product, locale.into(), &currency)))
+    let mut viewed = id_list_cookie(VIEWED_COOKIE, RECENTLY_VIEWED);
+    viewed.retain(|id| *id != product.id.0);
+    viewed.insert(0, product.id.0);
+    viewed.truncate(RECENTLY_VIEWED);
+    remember_ids(VIEWED_COOKIE, &viewed);
+    let settings = domain::settings::shop(&db).await?;
+    let currency = settings.currency_symbol;
+    let related = catalog::related(&db, product.id, product.category.id, 8).await?;
+    let together = catalog::bought_together(&db, product.id, 4).await?;
+    let lang = locale.into();
+    let mut view = shape::product(&product, lang, &currency);
+    view.currency_code = settings.currency_code;
+    let origin = use_context::<crate::PublicUrl>()
+        .map(|u| u.0)
+        .unwrap_or_default();
+    view.url = format!("{origin}{}", view.url);
+    view.origin = origin;
+    view.related = shape::cards(&related, lang, &currency);
+    view.bought_together = shape::cards(&together, lang, &currency);
+    Ok(Some(view))
 }
 
 /// Live stock of one variant, asked when the shopper picks a colour and a size.
@@ -41,14 +73,56 @@ pub async fn get_stock(sku_id: i64) -> Result<StockView, AppError> {
     })
 }
 
-/// A page of a class listing; `None` for an unknown class.
+/// Page size and view from the URL are remembered; without them the remembered ones apply.
+#[cfg(feature = "ssr")]
+fn remembered(query: &ListingQuery) -> shape::Remembered {
+    if let Some(per) = query
+        .per
+        .as_deref()
+        .filter(|p| matches!(*p, "20" | "40" | "60"))
+    {
+        remember("per", per);
+    }
+    if let Some(view) = query
+        .view
+        .as_deref()
+        .filter(|v| matches!(*v, "grid" | "list"))
+    {
+        remember("view", view);
+    }
+    shape::Remembered {
+        per: query
+            .per
+            .clone()
+            .or_else(|| cookie("per"))
+            .and_then(|p| p.parse().ok()),
+        view: query.view.clone().or_else(|| cookie("view")),
+    }
+}
+
+/// A class: a big class's showcase, or a listing; `None` for an unknown class.
 #[server]
-pub async fn get_class(
+pub async fn get_class_page(
     locale: Locale,
     slug: String,
-    page: i64,
+    query: ListingQuery,
+) -> Result<Option<ClassPageView>, AppError> {
+    let remembered = remembered(&query);
+    shape::class_page(&db()?, locale.into(), &slug, &query, &remembered)
+        .await
+        .map_err(AppError::from)
+}
+
+/// A series, brand or tag listing; `None` when it does not exist.
+#[server]
+pub async fn get_listing(
+    locale: Locale,
+    kind: ListingKind,
+    slug: String,
+    query: ListingQuery,
 ) -> Result<Option<ListingView>, AppError> {
-    shape::class_listing(&db()?, locale.into(), &slug, page.clamp(1, 10_000))
+    let remembered = remembered(&query);
+    shape::listing(&db()?, locale.into(), kind, &slug, &query, &remembered)
         .await
         .map_err(AppError::from)
 }
@@ -60,19 +134,96 @@ pub async fn search_products(
     q: String,
     page: i64,
 ) -> Result<ListingView, AppError> {
+    let q: String = q.chars().take(100).collect();
     shape::search_listing(&db()?, locale.into(), &q, page.clamp(1, 10_000))
         .await
         .map_err(AppError::from)
 }
 
-/// A page of a series listing; `None` for an unknown series.
+/// The shopper's recently viewed products, newest first, without the one on screen.
 #[server]
-pub async fn get_series(
+pub async fn get_recently_viewed(
     locale: Locale,
-    slug: String,
-    page: i64,
-) -> Result<Option<ListingView>, AppError> {
-    shape::series_listing(&db()?, locale.into(), &slug, page.clamp(1, 10_000))
+    except: Option<String>,
+) -> Result<Vec<ProductCard>, AppError> {
+    let db = db()?;
+    let ids: Vec<ProductId> = id_list_cookie(VIEWED_COOKIE, RECENTLY_VIEWED)
+        .into_iter()
+        .map(ProductId)
+        .collect();
+    let currency = domain::settings::shop(&db).await?.currency_symbol;
+    let found = catalog::summaries_by_ids(&db, &ids).await?;
+    Ok(found
+        .iter()
+        .filter(|p| Some(&p.slug) != except.as_ref())
+        .map(|p| shape::card(p, locale.into(), &currency))
+        .collect())
+}
+
+/// The ids on the shopper's comparison list.
+#[server]
+pub async fn get_compare_ids() -> Result<Vec<i64>, AppError> {
+    Ok(id_list_cookie(COMPARE_COOKIE, COMPARE_MAX))
+}
+
+/// Adds a product to the comparison list or takes it off. A full list refuses a fifth.
+#[server]
+pub async fn toggle_compare(product: i64) -> Result<Vec<i64>, AppError> {
+    let mut ids = id_list_cookie(COMPARE_COOKIE, COMPARE_MAX);
+    if let Some(i) = ids.iter().position(|id| *id == product) {
+        ids.remove(i);
+    } else {
+        let exists = catalog::summaries_by_ids(&db()?, &[ProductId(product)]).await?;
+        if exists.is_empty() {
+            return Err(AppError::NotFound);
+        }
+        if ids.len() >= COMPARE_MAX {
+            return Err(AppError::Invalid {
+                field: "compare".into(),
+                rule: "full".into(),
+            });
+        }
+        ids.push(product);
+    }
+    remember_ids(COMPARE_COOKIE, &ids);
+    Ok(ids)
+}
+
+/// The comparison table of the products on the list.
+#[server]
+pub async fn get_compare(locale: Locale) -> Result<CompareView, AppError> {
+    let ids: Vec<ProductId> = id_list_cookie(COMPARE_COOKIE, COMPARE_MAX)
+        .into_iter()
+        .map(ProductId)
+        .collect();
+    shape::compare(&db()?, locale.into(), &ids)
         .await
         .map_err(AppError::from)
+}
+
+/// Everything the site directory lists besides the class tree: brands and tags.
+#[server]
+pub async fn get_directory(locale: Locale) -> Result<DirectoryView, AppError> {
+    let db = db()?;
+    let lang = locale.into();
+    let brands = catalog::brands(&db)
+        .await?
+        .into_iter()
+        .map(|b| BrandTile {
+            slug: b.brand.slug,
+            name: b.brand.name.get(lang).to_string(),
+            story: b.story.get(lang).to_string(),
+            products: b.products,
+            image: None,
+        })
+        .collect();
+    let tags = catalog::tags_in_use(&db)
+        .await?
+        .into_iter()
+        .map(|(code, count)| {
+            let label = crate::i18n::tag_label(locale, &code);
+            (code, label, count)
+        })
+        .collect();
+    Ok(DirectoryView { brands, tags })
 }

@@ -1,11 +1,16 @@
-//! The product page: gallery, prices, variant picker with live stock, description, specifications.
+//! The product page: gallery, prices, variant picker with live stock, quantity, compare and
+//! share; tabs for description, specifications and reviews; related and bought-together
+//! products; recently viewed; canonical link, Open Graph tags and JSON-LD for search engines.
 
 use super::api::get_product;
-use super::types::{ImageView, ProductView};
+use super::gallery::Gallery;
+use super::product_extras::{ProductTabs, ShareBox};
+use super::recently_viewed::RecentlyViewed;
+use super::types::ProductView;
 use super::variant_picker::VariantPicker;
 use crate::i18n::{t, use_locale, Msg};
 use crate::pages::NotFound;
-use crate::ui::ErrorPanel;
+use crate::ui::{Breadcrumbs, CompareToggle, ErrorPanel, ProductGrid};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -14,10 +19,8 @@ use leptos_router::hooks::use_params_map;
 pub fn ProductPage() -> impl IntoView {
     let locale = use_locale();
     let params = use_params_map();
-    let product = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        move |slug| get_product(locale, slug),
-    );
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let product = Resource::new(move || slug.get(), move |slug| get_product(locale, slug));
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
@@ -34,85 +37,82 @@ pub fn ProductPage() -> impl IntoView {
 #[component]
 fn ProductDetail(product: ProductView) -> impl IntoView {
     let selected_colour = RwSignal::new(None::<i64>);
-    let canonical = format!("/product/{}", product.slug);
+    let image = product
+        .images
+        .first()
+        .map(|i| format!("{}{}", product.origin, i.url));
     view! {
         <Title text=product.title.clone()/>
         <Meta name="description" content=product.meta_description.clone()/>
-        <Link rel="canonical" href=canonical/>
-        <nav class="breadcrumbs" aria-label="breadcrumbs">
-            <ol>
-                <li><a href="/">{t(Msg::Home)}</a></li>
-                {product.crumbs.iter().map(|c| view! { <li><a href=c.href.clone()>{c.label.clone()}</a></li> }).collect_view()}
-                <li aria-current="page">{product.name.clone()}</li>
-            </ol>
-        </nav>
-        <article class="product" data-slug=product.slug.clone()>
+        <Link rel="canonical" href=product.url.clone()/>
+        <Meta property="og:type" content="product"/>
+        <Meta property="og:title" content=product.title.clone()/>
+        <Meta property="og:description" content=product.meta_description.clone()/>
+        <Meta property="og:url" content=product.url.clone()/>
+        {image.clone().map(|src| view! { <Meta property="og:image" content=src/> })}
+        <script type="application/ld+json" inner_html=structured_data(&product, image)></script>
+        <Breadcrumbs crumbs=product.crumbs.clone() current=product.name.clone()/>
+        <article class="product" data-slug=product.slug.clone() data-product=product.id>
             <Gallery images=product.images.clone() selected_colour/>
             <div class="product-buy">
                 <p class="product-brand">{product.brand.clone()}</p>
                 <h1 class="product-name">{product.name.clone()}</h1>
                 <p class="product-subtitle">{product.subtitle.clone()}</p>
                 <VariantPicker product=product.clone() selected_colour/>
+                <div class="product-actions">
+                    <CompareToggle product=product.id/>
+                    <ShareBox name=product.name.clone() url=product.url.clone()/>
+                </div>
             </div>
         </article>
-        <section class="product-info">
-            <h2>{t(Msg::Description)}</h2>
-            <p class="product-description">{product.description.clone()}</p>
-            <h2>{t(Msg::Specifications)}</h2>
-            <table class="specs">
-                <tbody>
-                    <tr><th scope="row">{t(Msg::Brand)}</th><td>{product.brand.clone()}</td></tr>
-                    <tr><th scope="row">{t(Msg::Series)}</th><td><a href=format!("/series/{}", product.series.slug)>{product.series.name.clone()}</a></td></tr>
-                    <tr><th scope="row">{t(Msg::Class)}</th><td><a href=format!("/class/{}", product.class.slug)>{product.class.name.clone()}</a></td></tr>
-                    {product.specs.iter().map(|s| view! { <tr><th scope="row">{s.name.clone()}</th><td>{s.value.clone()}</td></tr> }).collect_view()}
-                    {(!product.tags.is_empty()).then(|| view! { <tr><th scope="row">{t(Msg::Tags)}</th><td>{product.tags.join(", ")}</td></tr> })}
-                </tbody>
-            </table>
-        </section>
+        <ProductTabs product=product.clone()/>
+        {(!product.bought_together.is_empty()).then(|| view! {
+            <section class="bought-together" aria-labelledby="bought-together-title">
+                <h2 id="bought-together-title">{t(Msg::BoughtTogether)}</h2>
+                <ProductGrid products=product.bought_together.clone()/>
+            </section>
+        })}
+        {(!product.related.is_empty()).then(|| view! {
+            <section class="related" aria-labelledby="related-title">
+                <h2 id="related-title">{t(Msg::Related)}</h2>
+                <ProductGrid products=product.related.clone()/>
+            </section>
+        })}
+        // Last, so its resource is created after the stock resource on the server and in the browser alike.
+        <RecentlyViewed except=Some(product.slug.clone())/>
     }
     .into_any()
 }
 
-/// The main image with thumbnails. Picking a colour shows that colour's picture.
-#[component]
-fn Gallery(images: Vec<ImageView>, selected_colour: RwSignal<Option<i64>>) -> impl IntoView {
-    let shown = RwSignal::new(0usize);
-    let for_colour = images.clone();
-    Effect::new(move |_| {
-        if let Some(colour) = selected_colour.get() {
-            if let Some(i) = for_colour
-                .iter()
-                .position(|img| img.colour_id == Some(colour))
-            {
-                shown.set(i);
-            }
-        }
+/// schema.org `Product` with its offer, availability and rating, safe inside a script element.
+fn structured_data(p: &ProductView, image: Option<String>) -> String {
+    let in_stock = p.variants.iter().any(|v| v.available > 0);
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": p.name,
+        "description": p.meta_description,
+        "sku": p.variants.first().map(|v| v.code.clone()).unwrap_or_default(),
+        "brand": { "@type": "Brand", "name": p.brand },
+        "url": p.url,
+        "offers": {
+            "@type": "AggregateOffer",
+            "lowPrice": p.offer_price,
+            "priceCurrency": p.currency_code,
+            "offerCount": p.variants.len(),
+            "availability": if in_stock { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+        },
     });
-    let main = images.clone();
-    let current = move || main.get(shown.get()).or(main.first()).cloned();
-    view! {
-        <div class="gallery" role="group" aria-label=t(Msg::Gallery)>
-            <div class="gallery-main">
-                {move || current().map(|img| view! {
-                    <a href=img.url.clone() target="_blank" rel="noopener">
-                        <img src=img.url.clone() alt=img.alt width="600" height="750"/>
-                    </a>
-                })}
-            </div>
-            {(images.len() > 1).then(|| view! {
-                <ul class="gallery-thumbs">
-                    {images.into_iter().enumerate().map(|(i, img)| view! {
-                        <li>
-                            <button type="button" aria-label=format!("{} {}", t(Msg::ShowImage), i + 1)
-                                aria-pressed=move || (shown.get() == i).to_string()
-                                on:click=move |_| shown.set(i)>
-                                <img src=img.url alt="" width="96" height="120" loading="lazy"/>
-                            </button>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            })}
-        </div>
+    if let Some(image) = image {
+        data["image"] = serde_json::Value::String(image);
     }
-    .into_any()
+    if let Some(rating) = &p.rating {
+        data["aggregateRating"] = serde_json::json!({
+            "@type": "AggregateRating",
+            "ratingValue": rating,
+            "reviewCount": p.rating_count,
+        });
+    }
+    // "<" cannot appear raw, so no text can close the script element.
+    data.to_string().replace('<', "\\u003c")
 }

@@ -29,6 +29,7 @@ pub struct SeriesMenu {
 /// A product card in a grid.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProductCard {
+    pub id: i64,
     pub slug: String,
     pub name: String,
     pub subtitle: String,
@@ -38,6 +39,18 @@ pub struct ProductCard {
     /// The list price, only when it is higher than the price.
     pub was_price: Option<String>,
     pub image: Option<String>,
+    /// Average stars with one decimal (`4.6`), when rated.
+    pub rating: Option<String>,
+    pub rating_count: i64,
+    pub sales: i64,
+    pub in_stock: bool,
+}
+
+/// A card with the units it sold this week, for rankings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RankedCard {
+    pub card: ProductCard,
+    pub units: i64,
 }
 
 /// A banner (carousel or full width).
@@ -57,22 +70,57 @@ pub struct AnnouncementView {
     pub date: String,
 }
 
-/// A series with its best sellers, for the home page.
+/// A brand with its picture and count, for the brand showcase and the directory.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SeriesShowcase {
+pub struct BrandTile {
     pub slug: String,
     pub name: String,
-    pub tagline: String,
-    pub products: Vec<ProductCard>,
+    pub story: String,
+    pub products: i64,
+    pub image: Option<String>,
+}
+
+/// One block of the home page, as staff arranged it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum HomeBlock {
+    /// Hot products, daily specials, a big class's recommendations.
+    Products {
+        kind: String,
+        title: String,
+        products: Vec<ProductCard>,
+        more: Option<String>,
+    },
+    Ranking {
+        title: String,
+        items: Vec<RankedCard>,
+    },
+    Brands {
+        title: String,
+        brands: Vec<BrandTile>,
+    },
+    Activities {
+        title: String,
+        banners: Vec<BannerView>,
+    },
+    Announcements {
+        title: String,
+        items: Vec<AnnouncementView>,
+    },
+    /// Customer reviews (an empty state until the shop has reviews).
+    Reviews {
+        title: String,
+    },
+    Newsletter {
+        title: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HomeView {
     pub carousel: Vec<BannerView>,
     pub wide_banners: Vec<BannerView>,
-    pub announcements: Vec<AnnouncementView>,
-    pub showcases: Vec<SeriesShowcase>,
-    pub new_arrivals: Vec<ProductCard>,
+    pub blocks: Vec<HomeBlock>,
+    pub brands: Vec<ClassLink>,
 }
 
 /// One step of a breadcrumb trail.
@@ -120,7 +168,12 @@ pub struct SpecView {
 /// Everything the product page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProductView {
+    pub id: i64,
     pub slug: String,
+    /// The page's absolute address (canonical link, sharing, structured data).
+    pub url: String,
+    /// The shop's absolute address, for absolute image links.
+    pub origin: String,
     pub name: String,
     pub subtitle: String,
     pub description: String,
@@ -137,7 +190,34 @@ pub struct ProductView {
     pub sizes: Vec<OptionView>,
     pub variants: Vec<VariantView>,
     pub specs: Vec<SpecView>,
-    pub tags: Vec<String>,
+    pub tags: Vec<(String, String)>,
+    /// Average stars with one decimal, when rated.
+    pub rating: Option<String>,
+    pub rating_count: i64,
+    pub sales: i64,
+    /// The lowest price as a plain number (`1299.00`) and the currency code, for structured data.
+    pub offer_price: String,
+    pub currency_code: String,
+    pub related: Vec<ProductCard>,
+    pub bought_together: Vec<ProductCard>,
+}
+
+/// One product's column in the comparison table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompareColumn {
+    pub card: ProductCard,
+    /// One value per row of [`CompareView::rows`] (empty when the product has none).
+    pub values: Vec<String>,
+    /// Pieces that can be sold now over all variants.
+    pub stock: i64,
+}
+
+/// The comparison table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompareView {
+    /// Attribute names, one per row.
+    pub rows: Vec<String>,
+    pub columns: Vec<CompareColumn>,
 }
 
 /// Live stock of one variant.
@@ -147,10 +227,75 @@ pub struct StockView {
     pub available: i64,
 }
 
-/// A page of a class or series listing.
+/// What a listing lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ListingKind {
+    Class,
+    Series,
+    Brand,
+    Tag,
+    Search,
+}
+
+impl ListingKind {
+    /// The path of the listing `slug` of this kind.
+    pub fn path(self, slug: &str) -> String {
+        let slug = crate::ui::encode_component(slug);
+        match self {
+            ListingKind::Class => format!("/class/{slug}"),
+            ListingKind::Series => format!("/series/{slug}"),
+            ListingKind::Brand => format!("/brand/{slug}"),
+            ListingKind::Tag => format!("/tag/{slug}"),
+            ListingKind::Search => format!("/search?q={slug}"),
+        }
+    }
+}
+
+/// One choice in a filter group, with how many products choosing it would list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FacetOption {
+    pub code: String,
+    pub label: String,
+    pub count: i64,
+    pub selected: bool,
+    /// A CSS colour for colour options; empty otherwise.
+    pub swatch: String,
+}
+
+/// A filter group: brands, or one attribute's values.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FacetGroup {
+    /// `brand` or the attribute code (the URL parameter).
+    pub code: String,
+    pub name: String,
+    pub options: Vec<FacetOption>,
+}
+
+/// A price band offered as a filter (bounds in yuan, as they go in the URL).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PriceOption {
+    pub min: String,
+    pub max: Option<String>,
+    pub label: String,
+    pub count: i64,
+    pub selected: bool,
+}
+
+/// The filter panel of a listing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FilterPanel {
+    pub groups: Vec<FacetGroup>,
+    pub prices: Vec<PriceOption>,
+}
+
+/// A page of a listing with its filters, rankings and what the shopper asked for.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ListingView {
+    pub kind: ListingKind,
+    pub slug: String,
     pub name: String,
+    /// A line under the heading (a series' tagline, a brand's story).
+    pub intro: String,
     pub crumbs: Vec<Crumb>,
     /// Small classes of a big class, or big classes of a series.
     pub children: Vec<ClassLink>,
@@ -158,4 +303,49 @@ pub struct ListingView {
     pub total: i64,
     pub page: i64,
     pub pages: i64,
+    /// The page size, sort and view in effect (from the URL, else remembered, else defaults).
+    pub per: i64,
+    pub sort: String,
+    pub view: String,
+    pub filters: Option<FilterPanel>,
+    pub weekly_top: Vec<RankedCard>,
+    /// What was asked but could not be used ("unknown sort, showing recommended").
+    pub notices: Vec<String>,
+    /// Best sellers to suggest when nothing matches.
+    pub suggestions: Vec<ProductCard>,
+}
+
+/// A group of a big class's page: a small class with its recommended products.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClassGroup {
+    pub class: ClassLink,
+    pub total: i64,
+    pub products: Vec<ProductCard>,
+}
+
+/// A big class's showcase page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BigClassView {
+    pub slug: String,
+    pub name: String,
+    pub crumbs: Vec<Crumb>,
+    pub total: i64,
+    pub groups: Vec<ClassGroup>,
+    pub banners: Vec<BannerView>,
+    pub weekly_top: Vec<RankedCard>,
+}
+
+/// What `/class/:slug` shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ClassPageView {
+    Big(BigClassView),
+    Listing(ListingView),
+}
+
+/// The site directory's brands and tags (the class tree comes with the layout).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryView {
+    pub brands: Vec<BrandTile>,
+    /// (code, label, products)
+    pub tags: Vec<(String, String, i64)>,
 }

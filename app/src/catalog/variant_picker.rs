@@ -3,7 +3,7 @@
 use super::api::get_stock;
 use super::types::{ProductView, VariantView};
 use crate::i18n::{in_stock_count, only_left, t, use_locale, Locale, Msg};
-use crate::ui::Price;
+use crate::ui::{safe_colour, Price};
 use leptos::prelude::*;
 
 /// At or below this many pieces the page says "only N left".
@@ -128,25 +128,12 @@ pub fn VariantPicker(
             {move || chosen.get().map(|v: VariantView| view! {
                 <p class="sku-code">{t(Msg::SkuCode)}": "<code>{v.code}</code></p>
             })}
+            <Quantity limit=Signal::derive(move || chosen.get().map(|v| v.available).unwrap_or(0))/>
             <button type="button" class="add-to-cart" disabled=true aria-describedby="cart-note">{t(Msg::AddToCart)}</button>
             <p id="cart-note" class="cart-note">{t(Msg::CartComingSoon)}</p>
         </div>
     }
     .into_any()
-}
-
-/// Keeps only characters a CSS colour needs, so stored swatches cannot inject styles.
-fn safe_colour(swatch: &str) -> String {
-    let clean: String = swatch
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '#')
-        .take(9)
-        .collect();
-    if clean.is_empty() {
-        "transparent".into()
-    } else {
-        clean
-    }
 }
 
 #[cfg(test)]
@@ -161,11 +148,35 @@ mod tests {
         assert_eq!(stock_text(Locale::ZhCn, 5), "仅剩 5 件");
         assert_eq!(stock_text(Locale::En, 6), "In stock (6)");
     }
+}
 
-    #[test]
-    fn swatches_are_sanitised() {
-        assert_eq!(safe_colour("#1a2b3c"), "#1a2b3c");
-        assert_eq!(safe_colour("red;background:url(x)"), "redbackgr");
-        assert_eq!(safe_colour(""), "transparent");
+/// Most pieces of one variant a shopper can pick at once.
+const MAX_QUANTITY: i64 = 99;
+
+/// A quantity field with − and + buttons, kept between 1 and what can be sold (at most 99).
+#[component]
+fn Quantity(limit: Signal<i64>) -> impl IntoView {
+    let quantity = RwSignal::new(1i64);
+    let max = move || limit.get().clamp(1, MAX_QUANTITY);
+    Effect::new(move |_| {
+        let top = max();
+        if quantity.get_untracked() > top {
+            quantity.set(top);
+        }
+    });
+    view! {
+        <div class="quantity" role="group" aria-labelledby="quantity-label">
+            <span id="quantity-label">{t(Msg::Quantity)}</span>
+            <button type="button" aria-label=t(Msg::Decrease) disabled=move || quantity.get() <= 1
+                on:click=move |_| quantity.update(|q| *q = (*q - 1).max(1))>"−"</button>
+            <input type="number" name="quantity" inputmode="numeric" min="1" max=max aria-labelledby="quantity-label"
+                prop:value=move || quantity.get().to_string()
+                on:change=move |ev| {
+                    let typed = event_target_value(&ev).trim().parse::<i64>().unwrap_or(1);
+                    quantity.set(typed.clamp(1, max()));
+                }/>
+            <button type="button" aria-label=t(Msg::Increase) disabled=move || quantity.get() >= max()
+                on:click=move |_| quantity.update(|q| *q = (*q + 1).min(max()))>"+"</button>
+        </div>
     }
 }

@@ -90,6 +90,76 @@ messages! {
     Gallery => "商品图片", "Product images";
     ShowImage => "查看图片", "Show image";
     Discount => "优惠", "Save";
+    Pause => "暂停轮播", "Pause";
+    Play => "继续轮播", "Play";
+    Breadcrumbs => "当前位置", "Breadcrumbs";
+    Directory => "网站地图", "Site directory";
+    DirectoryIntro => "本店全部系列、分类与品牌。", "Every series, class and brand in the shop.";
+    Brands => "品牌", "Brands";
+    AllBrands => "全部品牌", "All brands";
+    Sort => "排序", "Sort";
+    SortRecommended => "综合推荐", "Recommended";
+    SortSales => "销量", "Best selling";
+    SortPriceAsc => "价格从低到高", "Price: low to high";
+    SortPriceDesc => "价格从高到低", "Price: high to low";
+    SortRating => "评分", "Rating";
+    SortNewest => "新品", "Newest";
+    PerPage => "每页", "Per page";
+    ViewAs => "显示方式", "View";
+    ViewGrid => "大图", "Grid";
+    ViewList => "列表", "List";
+    Filters => "筛选", "Filters";
+    ApplyFilters => "应用筛选", "Apply filters";
+    ClearFilters => "清除全部筛选", "Clear all filters";
+    RemoveFilter => "移除筛选", "Remove filter";
+    PriceRange => "价格区间", "Price range";
+    PriceMin => "最低价（元）", "Minimum (yuan)";
+    PriceMax => "最高价（元）", "Maximum (yuan)";
+    WeeklyTop => "本周热销榜", "This week's top 10";
+    RecentlyViewed => "最近浏览", "Recently viewed";
+    NoMatches => "没有符合条件的商品", "No products match";
+    NoMatchesHint => "试试减少筛选条件，或看看这些热销商品：", "Try fewer filters, or look at these best sellers:";
+    NoticeUnknownSort => "不认识的排序方式，已按综合推荐排序。", "Unknown sort order; showing recommended.";
+    NoticeUnknownPageSize => "每页数量只能是 20、40 或 60，已显示 20 件。", "Page size can be 20, 40 or 60; showing 20.";
+    NoticeUnknownView => "不认识的显示方式，已使用大图。", "Unknown view; showing the grid.";
+    NoticeUnknownFilter => "部分筛选条件不存在，已忽略。", "Some filters do not exist and were ignored.";
+    NoticeBadPrice => "价格请填写数字（最多两位小数），无效的价格已忽略。", "Prices must be numbers with at most two decimals; invalid ones were ignored.";
+    SoldCount => "已售", "Sold";
+    Ratings => "条评价", "ratings";
+    RatingLabel => "评分", "Rating";
+    OutOfStockBadge => "缺货", "Out of stock";
+    ViewAllClass => "查看全部", "View all";
+    BrowseWholeClass => "浏览全部商品（可筛选排序）", "Browse all products (filter and sort)";
+    HotProducts => "热卖商品", "Hot products";
+    CategoryTree => "全部商品分类", "All categories";
+    ReviewsEmpty => "还没有顾客评价。第一批评价将在订单完成后出现。", "No customer reviews yet. The first ones appear once orders are delivered.";
+    NewsletterIntro => "新品与活动资讯，每月不超过两封。", "New arrivals and events, at most twice a month.";
+    NewsletterNotOpen => "订阅功能即将开放。", "Sign-up opens soon.";
+    EmailAddress => "电子邮箱", "E-mail address";
+    Subscribe => "订阅", "Subscribe";
+    Reviews => "评价", "Reviews";
+    RatingSummary => "顾客评分", "Customer rating";
+    NoReviewsYet => "这件商品还没有评价。", "This product has no reviews yet.";
+    Related => "相关商品", "Related products";
+    BoughtTogether => "经常一起购买", "Often bought together";
+    Share => "分享", "Share";
+    CopyLink => "复制链接", "Copy link";
+    LinkCopied => "链接已复制", "Link copied";
+    EmailFriend => "邮件发给朋友", "E-mail a friend";
+    Decrease => "减少", "Decrease";
+    Increase => "增加", "Increase";
+    Compare => "对比", "Compare";
+    AddToCompare => "加入对比", "Add to compare";
+    RemoveFromCompare => "取消对比", "Remove from compare";
+    CompareFull => "最多对比 4 件商品，请先移除一件。", "You can compare up to 4 products; remove one first.";
+    CompareTitle => "商品对比", "Compare products";
+    CompareEmpty => "对比清单是空的。在商品列表或商品页点“加入对比”，最多 4 件。", "Your comparison list is empty. Use “Add to compare” on listings or product pages, up to 4 products.";
+    CompareNeedsTwo => "再选一件商品即可对比。", "Pick one more product to compare.";
+    Stock => "库存", "Stock";
+    ZoomImage => "放大图片", "Zoom image";
+    CloseZoom => "关闭", "Close";
+    ImageOf => "图片", "Image";
+    SkipFilters => "跳到商品列表", "Skip to products";
     TagNew => "新品", "New";
     TagSale => "特惠", "On sale";
     TagBestseller => "热卖", "Bestseller";
@@ -133,6 +203,46 @@ pub fn page_x_of_y(locale: Locale, page: i64, pages: i64) -> String {
     match locale {
         Locale::ZhCn => format!("第 {page} / {pages} 页"),
         Locale::En => format!("Page {page} of {pages}"),
+    }
+}
+
+/// "Under ¥200".
+pub fn price_under(locale: Locale, amount: &str) -> String {
+    match locale {
+        Locale::ZhCn => format!("{amount} 以下"),
+        Locale::En => format!("Under {amount}"),
+    }
+}
+
+/// "¥5,000 and over".
+pub fn price_over(locale: Locale, amount: &str) -> String {
+    match locale {
+        Locale::ZhCn => format!("{amount} 以上"),
+        Locale::En => format!("{amount} and over"),
+    }
+}
+
+/// "Sold 1,234" on a card.
+pub fn sold_count(locale: Locale, n: i64) -> String {
+    match locale {
+        Locale::ZhCn => format!("已售 {n}"),
+        Locale::En => format!("{n} sold"),
+    }
+}
+
+/// "4.6 (23 ratings)".
+pub fn rating_text(locale: Locale, rating: &str, count: i64) -> String {
+    match locale {
+        Locale::ZhCn => format!("{rating} 分（{count} 条评价）"),
+        Locale::En => format!("{rating} ({count} ratings)"),
+    }
+}
+
+/// "1,234 sold this week" in a ranking.
+pub fn units_this_week(locale: Locale, n: i64) -> String {
+    match locale {
+        Locale::ZhCn => format!("本周售出 {n} 件"),
+        Locale::En => format!("{n} sold this week"),
     }
 }
 

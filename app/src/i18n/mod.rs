@@ -6,7 +6,10 @@
 mod messages;
 
 use leptos::prelude::*;
-pub use messages::{in_stock_count, only_left, page_x_of_y, product_count, tag_label, Msg};
+pub use messages::{
+    in_stock_count, only_left, page_x_of_y, price_over, price_under, product_count, rating_text,
+    sold_count, tag_label, units_this_week, Msg,
+};
 use serde::{Deserialize, Serialize};
 
 /// An interface language.

@@ -34,6 +34,7 @@ pub fn Footer(layout: LayoutResource) -> impl IntoView {
                             <section>
                                 <h2>{t(Msg::AboutShop)}</h2>
                                 <p>{t(Msg::ShopIntro)}</p>
+                                <p><a href="/directory">{t(Msg::Directory)}</a></p>
                             </section>
                         </div>
                     }

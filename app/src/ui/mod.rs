@@ -1,13 +1,22 @@
-//! Design-system pieces shared by pages: prices, product grids, pagers, error panels.
+//! Design-system pieces shared by pages: prices, product grids, pagers, error panels, the
+//! comparison list.
 
+mod breadcrumbs;
+mod compare;
 pub(crate) mod error_panel;
 mod pager;
 mod price;
 mod product_grid;
+mod swatch;
 mod url;
 
+pub use breadcrumbs::Breadcrumbs;
+pub use compare::{
+    provide_compare_list, use_compare_list, CompareBar, CompareToggle, COMPARE_COOKIE,
+};
 pub use error_panel::ErrorPanel;
 pub use pager::Pager;
 pub use price::Price;
 pub use product_grid::ProductGrid;
+pub use swatch::safe_colour;
 pub use url::encode_component;

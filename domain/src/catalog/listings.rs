@@ -1,47 +1,10 @@
-//! Product lists for the storefront: best sellers, new arrivals, class and series pages, name search.
+//! Short product lists for the storefront: best sellers, new arrivals, a class's recommendations, name search.
 
 use super::model::*;
+use super::summaries::{into_summaries, SummaryRow, SUMMARY_SELECT};
 use crate::db::Db;
 use crate::error::DomainResult;
-use crate::ids::{CategoryId, ProductId, SeriesId};
-use crate::locale::Bilingual;
-use crate::money::Money;
-use sqlx::FromRow;
-
-#[derive(FromRow)]
-struct SummaryRow {
-    id: i64,
-    slug: String,
-    name_zh: String,
-    name_en: String,
-    subtitle_zh: String,
-    subtitle_en: String,
-    brand_zh: String,
-    brand_en: String,
-    list_price: i64,
-    sale_price: i64,
-    image_url: Option<String>,
-}
-
-impl From<SummaryRow> for ProductSummary {
-    fn from(r: SummaryRow) -> Self {
-        ProductSummary {
-            id: ProductId(r.id),
-            slug: r.slug,
-            name: Bilingual::new(r.name_zh, r.name_en),
-            subtitle: Bilingual::new(r.subtitle_zh, r.subtitle_en),
-            brand: Bilingual::new(r.brand_zh, r.brand_en),
-            list_price: Money(r.list_price),
-            sale_price: Money(r.sale_price),
-            image_url: r.image_url,
-        }
-    }
-}
-
-const SUMMARY_SELECT: &str = "SELECT p.id, p.slug, p.name_zh, p.name_en, p.subtitle_zh, p.subtitle_en, \
-     b.name_zh AS brand_zh, b.name_en AS brand_en, p.list_price, p.sale_price, \
-     (SELECT i.url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1) AS image_url \
-     FROM products p JOIN brands b ON b.id = p.brand_id";
+use crate::ids::{CategoryId, SeriesId};
 
 /// Best-selling products on the shelf in a series, for the home page.
 pub async fn top_products_in_series(
@@ -57,7 +20,7 @@ pub async fn top_products_in_series(
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
-    Ok(rows.into_iter().map(ProductSummary::from).collect())
+    Ok(into_summaries(rows))
 }
 
 /// Newest products on the shelf across the shop.
@@ -68,33 +31,7 @@ pub async fn newest_products(db: &Db, limit: i64) -> DomainResult<Vec<ProductSum
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
-    Ok(rows.into_iter().map(ProductSummary::from).collect())
-}
-
-/// A page of on-shelf products in a class (a big class includes its small classes), best sellers first.
-pub async fn products_in_category(
-    db: &Db,
-    category: CategoryId,
-    page: i64,
-    per_page: i64,
-) -> DomainResult<ProductPage> {
-    let filter = "p.status = 'on_shelf' AND p.category_id IN (SELECT c.id FROM categories c WHERE c.id = $1 OR c.parent_id = $1)";
-    let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM products p WHERE {filter}"))
-        .bind(category.0)
-        .fetch_one(db.pool())
-        .await?;
-    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-        "{SUMMARY_SELECT} WHERE {filter} ORDER BY p.sales_count DESC, p.id DESC LIMIT $2 OFFSET $3"
-    ))
-    .bind(category.0)
-    .bind(per_page)
-    .bind(page.saturating_sub(1).saturating_mul(per_page))
-    .fetch_all(db.pool())
-    .await?;
-    Ok(ProductPage {
-        products: rows.into_iter().map(ProductSummary::from).collect(),
-        total,
-    })
+    Ok(into_summaries(rows))
 }
 
 /// Counts of on-shelf products, for the shop's header figures and tests.
@@ -104,34 +41,6 @@ pub async fn count_on_shelf(db: &Db) -> DomainResult<i64> {
             .fetch_one(db.pool())
             .await?,
     )
-}
-
-/// A page of on-shelf products in a series, best sellers first.
-pub async fn products_in_series(
-    db: &Db,
-    series: SeriesId,
-    page: i64,
-    per_page: i64,
-) -> DomainResult<ProductPage> {
-    let total: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM products p WHERE p.status = 'on_shelf' AND p.series_id = $1",
-    )
-    .bind(series.0)
-    .fetch_one(db.pool())
-    .await?;
-    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-        "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' AND p.series_id = $1 \
-         ORDER BY p.sales_count DESC, p.id DESC LIMIT $2 OFFSET $3"
-    ))
-    .bind(series.0)
-    .bind(per_page)
-    .bind(page.saturating_sub(1).saturating_mul(per_page))
-    .fetch_all(db.pool())
-    .await?;
-    Ok(ProductPage {
-        products: rows.into_iter().map(ProductSummary::from).collect(),
-        total,
-    })
 }
 
 /// On-shelf products whose Chinese or English name contains every word of `query`
@@ -192,7 +101,45 @@ pub async fn name_contains(
         .fetch_all(db.pool())
         .await?;
     Ok(ProductPage {
-        products: rows.into_iter().map(ProductSummary::from).collect(),
+        products: into_summaries(rows),
         total,
     })
+}
+
+/// The recommended on-shelf products of one class (staff's order, then best sellers).
+pub async fn recommended_in_class(
+    db: &Db,
+    class: CategoryId,
+    limit: i64,
+) -> DomainResult<Vec<ProductSummary>> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+        "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' AND p.category_id = $1 \
+         ORDER BY p.featured_rank DESC, p.sales_count DESC, p.id DESC LIMIT $2"
+    ))
+    .bind(class.0)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(into_summaries(rows))
+}
+
+/// The best-selling on-shelf products of the whole shop.
+pub async fn best_sellers(db: &Db, limit: i64) -> DomainResult<Vec<ProductSummary>> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+        "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' ORDER BY p.sales_count DESC, p.id DESC LIMIT $1"
+    ))
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(into_summaries(rows))
+}
+
+/// How many products of one class are on the shelf.
+pub async fn count_in_class(db: &Db, class: CategoryId) -> DomainResult<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM products WHERE category_id = $1 AND status = 'on_shelf'",
+    )
+    .bind(class.0)
+    .fetch_one(db.pool())
+    .await?)
 }

@@ -1,11 +1,26 @@
-//! The catalog: series, the class tree, brands, attributes, products and their SKUs.
+//! The catalog: series, the class tree, brands, attributes, products and their SKUs, and the
+//! ways shoppers browse them.
 
+mod activity;
+mod browse;
 mod classes;
+mod compare;
 mod listings;
 mod model;
 mod product;
+mod relations;
+mod sitemap;
+mod summaries;
+mod vocabulary;
 
+pub use activity::*;
+pub use browse::*;
 pub use classes::*;
+pub use compare::*;
 pub use listings::*;
 pub use model::*;
 pub use product::*;
+pub use relations::*;
+pub use sitemap::*;
+pub use summaries::summaries_by_ids;
+pub use vocabulary::*;

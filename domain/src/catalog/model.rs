@@ -82,9 +82,16 @@ pub struct ProductSummary {
     pub slug: String,
     pub name: Bilingual,
     pub subtitle: Bilingual,
+    pub brand_slug: String,
     pub brand: Bilingual,
     pub list_price: Money,
     pub sale_price: Money,
+    pub sales_count: i64,
+    /// Average rating in hundredths of a star; 0 when unrated.
+    pub rating_avg: i64,
+    pub rating_count: i64,
+    /// Whether any variant can be bought now.
+    pub in_stock: bool,
     pub image_url: Option<String>,
 }
 
@@ -141,6 +148,10 @@ pub struct ProductDetail {
     pub brand: Brand,
     pub list_price: Money,
     pub sale_price: Money,
+    pub sales_count: i64,
+    /// Average rating in hundredths of a star; 0 when unrated.
+    pub rating_avg: i64,
+    pub rating_count: i64,
     pub images: Vec<ProductImage>,
     pub colours: Vec<AttributeValue>,
     pub sizes: Vec<AttributeValue>,

@@ -31,6 +31,9 @@ struct ProductRow {
     status: String,
     list_price: i64,
     sale_price: i64,
+    sales_count: i64,
+    rating_avg: i64,
+    rating_count: i64,
     brand_slug: String,
     brand_zh: String,
     brand_en: String,
@@ -73,6 +76,7 @@ pub async fn product_on_shelf(db: &Db, slug: &str) -> DomainResult<Option<Produc
         "SELECT p.id, p.slug, p.series_id, p.category_id, p.brand_id, p.name_zh, p.name_en, \
          p.subtitle_zh, p.subtitle_en, p.description_zh, p.description_en, p.seo_title_zh, p.seo_title_en, \
          p.seo_description_zh, p.seo_description_en, p.status, p.list_price, p.sale_price, \
+         p.sales_count, p.rating_avg, p.rating_count, \
          b.slug AS brand_slug, b.name_zh AS brand_zh, b.name_en AS brand_en \
          FROM products p JOIN brands b ON b.id = p.brand_id WHERE p.slug = $1 AND p.status = 'on_shelf'",
     )
@@ -161,6 +165,9 @@ pub async fn product_on_shelf(db: &Db, slug: &str) -> DomainResult<Option<Produc
         },
         list_price: Money(row.list_price),
         sale_price: Money(row.sale_price),
+        sales_count: row.sales_count,
+        rating_avg: row.rating_avg,
+        rating_count: row.rating_count,
         images: images
             .into_iter()
             .map(|i| ProductImage {

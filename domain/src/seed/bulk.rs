@@ -117,6 +117,13 @@ pub(super) struct NewProduct {
     pub(super) seo_title: (String, String),
     pub(super) seo_description: (String, String),
     pub(super) sales_count: i64,
+    /// Units sold per shop day recently: (day, units > 0).
+    pub(super) daily_sales: Vec<(i64, i64)>,
+    /// (sum of stars, number of ratings).
+    pub(super) rating: (i64, i64),
+    pub(super) featured_rank: i64,
+    /// Ids of products often bought with this one.
+    pub(super) bought_together: Vec<i64>,
     pub(super) created_at: i64,
     /// Style and material values.
     pub(super) attribute_values: Vec<i64>,
@@ -189,9 +196,18 @@ pub(super) async fn write(
             "list_price",
             "sale_price",
             "sales_count",
+            "rating_sum",
+            "rating_count",
+            "rating_avg",
+            "featured_rank",
             "created_at",
             "updated_at",
         ],
+    );
+    let mut daily = Table::new("product_sales_daily", &["product_id", "day", "quantity"]);
+    let mut relations = Table::new(
+        "product_relations",
+        &["product_id", "kind", "related_id", "position"],
     );
     let mut values = Table::new(
         "product_attribute_values",
@@ -260,11 +276,30 @@ pub(super) async fn write(
         p.text("on_shelf")
             .int(list)
             .int(sale)
-            .int(product.sales_count)
-            .int(product.created_at)
-            .int(product.created_at);
-        for v in &product.attribute_values {
-            values.int(product.id).int(*v);
+            .int(product.sales_count);
+        let (stars, ratings) = product.rating;
+        let average = if ratings > 0 {
+            (stars * 100 + ratings / 2) / ratings
+        } else {
+            0
+        };
+        p.int(stars)
+            .int(ratings)
+            .int(average)
+            .int(product.featured_rank);
+        p.int(product.created_at).int(product.created_at);
+        for v in offered_values(product) {
+            values.int(product.id).int(v);
+        }
+        for &(day, quantity) in &product.daily_sales {
+            daily.int(product.id).int(day).int(quantity);
+        }
+        for (position, other) in product.bought_together.iter().enumerate() {
+            relations
+                .int(product.id)
+                .text("bought_together")
+                .int(*other)
+                .int(position as i64);
         }
         for tag in &product.tags {
             tags.int(product.id).text(*tag);
@@ -302,10 +337,24 @@ pub(super) async fn write(
             }
         }
     }
-    for table in [&p, &values, &tags, &images, &skus, &levels, &moves] {
+    for table in [
+        &p, &values, &tags, &images, &skus, &levels, &moves, &daily, &relations,
+    ] {
         table.insert(&mut *conn, dialect).await?;
     }
     Ok(())
+}
+
+/// The product's own values (style, material) and the colours and sizes its SKUs offer, once each.
+fn offered_values(product: &NewProduct) -> Vec<i64> {
+    let mut values = product.attribute_values.clone();
+    for sku in &product.skus {
+        values.push(sku.colour_value_id);
+        values.push(sku.size_value_id);
+    }
+    let mut seen = std::collections::HashSet::new();
+    values.retain(|v| seen.insert(*v));
+    values
 }
 
 /// The next free id of a table (explicit ids let one statement insert many related rows).

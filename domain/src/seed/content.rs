@@ -1,7 +1,8 @@
 //! The demo shop's content: home-page banners (with their artwork), announcements and the
-//! shop settings.
+//! shop settings. Campaign and class-page banners are in `campaigns`, home sections in `home`.
 
 use super::art::{Garment, Pattern};
+use super::campaigns::CAMPAIGNS;
 use super::images::{BannerScene, Colour, Media};
 use crate::db::Db;
 use crate::error::DomainResult;
@@ -10,22 +11,25 @@ use sqlx::AnyConnection;
 
 const DAY: i64 = 86_400;
 
-struct BannerData {
-    file: &'static str,
-    placement: &'static str,
-    title: (&'static str, &'static str),
-    subtitle: (&'static str, &'static str),
-    link: &'static str,
-    palette: [&'static str; 4],
-    garments: &'static [(Garment, &'static str, Pattern)],
+pub(super) struct BannerData {
+    pub(super) file: &'static str,
+    pub(super) placement: &'static str,
+    /// The class whose page shows a `class_page` banner.
+    pub(super) class: Option<&'static str>,
+    pub(super) title: (&'static str, &'static str),
+    pub(super) subtitle: (&'static str, &'static str),
+    pub(super) link: &'static str,
+    pub(super) palette: [&'static str; 4],
+    pub(super) garments: &'static [(Garment, &'static str, Pattern)],
     /// Days from now the banner ended (`Some`) — a past campaign kept to prove time windows.
-    ended_days_ago: Option<i64>,
+    pub(super) ended_days_ago: Option<i64>,
 }
 
 const BANNERS: &[BannerData] = &[
     BannerData {
         file: "tailored-autumn-winter",
         placement: "home_carousel",
+        class: None,
         title: (
             "定制系列 · 秋冬新作",
             "Tailored: the Autumn–Winter Collection",
@@ -46,6 +50,7 @@ const BANNERS: &[BannerData] = &[
     BannerData {
         file: "ready-to-wear-everyday",
         placement: "home_carousel",
+        class: None,
         title: ("成衣系列 · 轻松每一天", "Ready-to-Wear: Easy Every Day"),
         subtitle: (
             "T恤、Polo衫与牛仔裤，即买即穿",
@@ -63,6 +68,7 @@ const BANNERS: &[BannerData] = &[
     BannerData {
         file: "accessories-gifts",
         placement: "home_carousel",
+        class: None,
         title: ("真丝领带与羊绒围巾", "Silk Ties and Cashmere Scarves"),
         subtitle: (
             "送礼之选，部分款式8折起",
@@ -80,6 +86,7 @@ const BANNERS: &[BannerData] = &[
     BannerData {
         file: "summer-clearance",
         placement: "home_carousel",
+        class: None,
         title: ("夏季清仓", "Summer Clearance"),
         subtitle: (
             "亚麻衬衫与休闲裤低至7折",
@@ -96,6 +103,7 @@ const BANNERS: &[BannerData] = &[
     BannerData {
         file: "tailored-shirts-wide",
         placement: "home_wide",
+        class: None,
         title: ("量体定制衬衫", "Made-to-Measure Shirts"),
         subtitle: (
             "按您的领围与袖长裁剪，首次试穿后免费修改",
@@ -114,6 +122,7 @@ const BANNERS: &[BannerData] = &[
     BannerData {
         file: "knitwear-wide",
         placement: "home_wide",
+        class: None,
         title: ("羊绒针织 新季上新", "New-Season Cashmere Knits"),
         subtitle: (
             "内蒙古羊绒，轻暖柔软",
@@ -171,7 +180,7 @@ pub(super) async fn insert(
     media: &mut Media,
     now: i64,
 ) -> DomainResult<()> {
-    for (position, banner) in BANNERS.iter().enumerate() {
+    for (position, banner) in BANNERS.iter().chain(CAMPAIGNS).enumerate() {
         let scene = BannerScene {
             palette: banner.palette,
             garments: banner
@@ -187,7 +196,8 @@ pub(super) async fn insert(
         };
         sqlx::query(
             "INSERT INTO banners (placement, title_zh, title_en, subtitle_zh, subtitle_en, image_url, link_url, \
-             position, starts_at, ends_at, active) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)",
+             position, starts_at, ends_at, active, category_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, \
+             (SELECT id FROM categories WHERE slug = $11))",
         )
         .bind(banner.placement)
         .bind(banner.title.0)
@@ -199,6 +209,7 @@ pub(super) async fn insert(
         .bind(position as i64)
         .bind(starts_at)
         .bind(ends_at)
+        .bind(banner.class.unwrap_or(""))
         .execute(&mut *conn)
         .await?;
     }

@@ -8,6 +8,7 @@ use super::images::Media;
 use super::products::brand_id;
 use super::rng::Rng;
 use super::templates::{for_class, ClassTemplate};
+use super::trading;
 use super::SeedReport;
 use crate::db::{Db, Dialect};
 use crate::error::{DomainError, DomainResult};
@@ -139,6 +140,7 @@ fn compose(
             colour_value_id: None,
         },
     ];
+    let sales_count = (rng.unit().powi(8) * 5000.0) as i64;
     let mut tags = Vec::new();
     if rng.chance(10) {
         tags.push("new");
@@ -157,7 +159,11 @@ fn compose(
         description,
         seo_title,
         seo_description,
-        sales_count: (rng.unit().powi(8) * 5000.0) as i64,
+        sales_count,
+        daily_sales: trading::daily_sales(rng, sales_count, now),
+        rating: trading::rating(rng, sales_count),
+        featured_rank: trading::featured_rank(rng),
+        bought_together: Vec::new(),
         created_at: now - rng.range(0, 365) * DAY - rng.range(0, DAY - 1),
         attribute_values: choice.attribute_values(ids),
         tags,

@@ -5,18 +5,21 @@
 
 mod art;
 mod bulk;
+mod campaigns;
 mod catalog_data;
 mod catalog_tables;
 mod compose;
 mod content;
 mod copy;
 mod generated;
+mod home;
 mod images;
 mod products;
 mod rng;
 mod shapes;
 mod shapes_lower;
 mod templates;
+mod trading;
 
 #[cfg(test)]
 mod tests;
@@ -71,6 +74,7 @@ pub async fn demo_shop(db: &Db, media_dir: &Path) -> DomainResult<SeedReport> {
         }
     }
     content::insert(tx.conn(), &mut media, now).await?;
+    home::insert(tx.conn(), now).await?;
     bulk::catch_up_sequences(tx.conn(), db.dialect()).await?;
     tx.commit().await?;
     content::settings(db).await?;

@@ -7,6 +7,7 @@ use super::compose::{choose, slugify, Choice};
 use super::images::Media;
 use super::rng::Rng;
 use super::templates::TEMPLATES;
+use super::trading;
 use crate::error::{DomainError, DomainResult};
 use std::collections::HashSet;
 
@@ -60,6 +61,7 @@ pub(super) fn build(
         }
     }
     tag_bestsellers(&mut products);
+    trading::pair_bought_together(&mut products, &mut rng);
     plan_stock(&mut products, &ids.warehouses, &mut rng);
     Ok(products)
 }
@@ -144,6 +146,10 @@ fn compose(
         seo_title,
         seo_description,
         sales_count,
+        daily_sales: trading::daily_sales(rng, sales_count, now),
+        rating: trading::rating(rng, sales_count),
+        featured_rank: trading::featured_rank(rng),
+        bought_together: Vec::new(),
         created_at: now - age,
         attribute_values: choice.attribute_values(ids),
         tags,

@@ -4,6 +4,7 @@
 mod health;
 mod lang;
 mod security;
+mod seo;
 mod server_fn_status;
 
 use crate::config::Config;
@@ -28,7 +29,11 @@ pub fn router(config: &Config, db: Db) -> Router {
     let routes = generate_route_list(App);
     let context = {
         let db = db.clone();
-        move || provide_context(db.clone())
+        let public_url = app::PublicUrl(config.public_url.clone());
+        move || {
+            provide_context(db.clone());
+            provide_context(public_url.clone());
+        }
     };
 
     let asset_cache = if config.hash_files {
@@ -53,7 +58,17 @@ pub fn router(config: &Config, db: Db) -> Router {
             HeaderValue::from_static("public, max-age=86400"),
         ));
 
+    let seo = Router::new()
+        .route("/robots.txt", get(seo::robots))
+        .route("/sitemap.xml", get(seo::index))
+        .route("/sitemaps/pages", get(seo::pages))
+        .route("/sitemaps/products/{part}", get(seo::products))
+        .with_state(seo::Seo {
+            db: db.clone(),
+            public_url: config.public_url.clone(),
+        });
     let site = Router::new()
+        .merge(seo)
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/lang/{tag}", get(lang::switch))
