@@ -1,100 +1,13 @@
 //! HTTP tests: a real Emporium server on a loopback port with a seeded SQLite database,
 //! asked the way a browser or a crawler would ask.
 
+mod common;
+
 use app::catalog::api::GetStock;
+use common::{client, get, shop, some_product_path};
 use leptos::server_fn::ServerFn;
-use reqwest::header::{HeaderMap, ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_TYPE};
-use reqwest::{redirect, Client, StatusCode};
-use std::sync::OnceLock;
-
-struct TestShop {
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-/// One server for the whole test binary, on its own thread and runtime.
-fn shop() -> &'static TestShop {
-    static SHOP: OnceLock<TestShop> = OnceLock::new();
-    SHOP.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let site = dir.path().join("site");
-        std::fs::create_dir_all(site.join("pkg")).expect("site dir");
-        std::fs::write(site.join("pkg/emporium.0123456789abcdef.css"), "body{}").expect("asset");
-        std::fs::write(site.join("robots.txt"), "User-agent: *\n").expect("public file");
-        // Hashed asset names come from hash.txt next to the running binary, as after a release build.
-        let exe_dir = std::env::current_exe()
-            .expect("exe")
-            .parent()
-            .expect("exe dir")
-            .to_path_buf();
-        std::fs::write(
-            exe_dir.join("hash.txt"),
-            "js: 0123456789abcdef\nwasm: 0123456789abcdef\ncss: 0123456789abcdef\n",
-        )
-        .expect("hash file");
-        let config = server::config::Config {
-            addr: "127.0.0.1:0".parse().expect("addr"),
-            database_url: format!("sqlite://{}/shop.db", dir.path().display()),
-            data_dir: dir.path().join("data"),
-            site_root: site,
-            hash_files: true,
-            public_url: "https://shop.example".into(),
-        };
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .expect("runtime");
-            runtime.block_on(async move {
-                let db = server::commands::connect(&config).await.expect("database");
-                server::commands::first_start(&db, &config)
-                    .await
-                    .expect("first start");
-                let listener = tokio::net::TcpListener::bind(config.addr)
-                    .await
-                    .expect("bind");
-                let addr = listener.local_addr().expect("local addr");
-                tx.send(format!("http://{addr}")).expect("send address");
-                axum::serve(listener, server::router(&config, db))
-                    .await
-                    .expect("serve");
-            });
-        });
-        let base = rx.recv().expect("server started");
-        TestShop { base, _dir: dir }
-    })
-}
-
-fn client() -> Client {
-    Client::builder()
-        .redirect(redirect::Policy::none())
-        .build()
-        .expect("client")
-}
-
-async fn get(path: &str) -> (StatusCode, HeaderMap, String) {
-    let response = client()
-        .get(format!("{}{path}", shop().base))
-        .send()
-        .await
-        .expect("request");
-    let status = response.status();
-    let headers = response.headers().clone();
-    (status, headers, response.text().await.expect("body"))
-}
-
-/// The first product link on the home page.
-async fn some_product_path() -> String {
-    let (_, _, home) = get("/").await;
-    let start = home
-        .find("href=\"/product/")
-        .expect("a product link on the home page")
-        + 6;
-    let end = start + home[start..].find('"').expect("end of link");
-    home[start..end].to_string()
-}
+use reqwest::header::{ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_TYPE};
+use reqwest::StatusCode;
 
 #[tokio::test]
 async fn home_page_is_rendered_on_the_server_with_products() {
@@ -167,7 +80,7 @@ async fn product_page_shows_the_product_its_variants_and_meta() {
         .find(|tag| tag.contains("rel=\"canonical\""))
         .expect("canonical link");
     assert!(
-        canonical.contains(&format!("href=\"{path}\"")),
+        canonical.contains(&format!("href=\"https://shop.example{path}\"")),
         "{canonical}"
     );
     assert!(
@@ -192,7 +105,7 @@ async fn english_is_chosen_by_accept_language_and_by_cookie() {
         .send()
         .await
         .expect("request");
-    assert!(cookie.text().await.expect("body").contains("Best sellers"));
+    assert!(cookie.text().await.expect("body").contains("Hot products"));
 }
 
 #[tokio::test]
@@ -334,8 +247,9 @@ async fn pages_are_compressed_and_hashed_assets_cached_for_a_year() {
         headers.get("cache-control").map(|v| v.as_bytes()),
         Some(&b"public, max-age=31536000, immutable"[..])
     );
-    let (robots, _, body) = get("/robots.txt").await;
-    assert_eq!((robots, body.as_str()), (StatusCode::OK, "User-agent: *\n"));
+    // Public files are served from the site folder.
+    let (favicon, _, _) = get("/favicon.ico").await;
+    assert_eq!(favicon, StatusCode::OK);
 }
 
 #[tokio::test]

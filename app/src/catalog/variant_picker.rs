@@ -164,10 +164,12 @@ fn Quantity(limit: Signal<i64>) -> impl IntoView {
             quantity.set(top);
         }
     });
+    let at_max = move || quantity.get() >= max();
+    let at_min = move || quantity.get() <= 1;
     view! {
         <div class="quantity" role="group" aria-labelledby="quantity-label">
             <span id="quantity-label">{t(Msg::Quantity)}</span>
-            <button type="button" aria-label=t(Msg::Decrease) disabled=move || quantity.get() <= 1
+            <button type="button" aria-label=t(Msg::Decrease) disabled=at_min
                 on:click=move |_| quantity.update(|q| *q = (*q - 1).max(1))>"−"</button>
             <input type="number" name="quantity" inputmode="numeric" min="1" max=max aria-labelledby="quantity-label"
                 prop:value=move || quantity.get().to_string()
@@ -175,7 +177,7 @@ fn Quantity(limit: Signal<i64>) -> impl IntoView {
                     let typed = event_target_value(&ev).trim().parse::<i64>().unwrap_or(1);
                     quantity.set(typed.clamp(1, max()));
                 }/>
-            <button type="button" aria-label=t(Msg::Increase) disabled=move || quantity.get() >= max()
+            <button type="button" aria-label=t(Msg::Increase) disabled=at_max
                 on:click=move |_| quantity.update(|q| *q = (*q + 1).min(max()))>"+"</button>
         </div>
     }

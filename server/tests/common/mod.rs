@@ -1,0 +1,119 @@
+//! The test shop shared by the HTTP test binaries: a real Emporium server on a loopback port
+//! with a seeded SQLite database, and helpers to ask it things.
+#![allow(dead_code)] // not every test binary uses every helper
+
+use reqwest::header::HeaderMap;
+use reqwest::{redirect, Client, StatusCode};
+use std::sync::OnceLock;
+
+pub struct TestShop {
+    pub base: String,
+    _dir: tempfile::TempDir,
+}
+
+/// One server for the whole test binary, on its own thread and runtime.
+pub fn shop() -> &'static TestShop {
+    static SHOP: OnceLock<TestShop> = OnceLock::new();
+    SHOP.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("pkg")).expect("site dir");
+        std::fs::write(site.join("pkg/emporium.0123456789abcdef.css"), "body{}").expect("asset");
+        std::fs::write(site.join("favicon.ico"), [0u8, 0, 1, 0]).expect("public file");
+        // Hashed asset names come from hash.txt next to the running binary, as after a release build.
+        let exe_dir = std::env::current_exe()
+            .expect("exe")
+            .parent()
+            .expect("exe dir")
+            .to_path_buf();
+        std::fs::write(
+            exe_dir.join("hash.txt"),
+            "js: 0123456789abcdef\nwasm: 0123456789abcdef\ncss: 0123456789abcdef\n",
+        )
+        .expect("hash file");
+        let config = server::config::Config {
+            addr: "127.0.0.1:0".parse().expect("addr"),
+            database_url: format!("sqlite://{}/shop.db", dir.path().display()),
+            data_dir: dir.path().join("data"),
+            site_root: site,
+            hash_files: true,
+            public_url: "https://shop.example".into(),
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async move {
+                let db = server::commands::connect(&config).await.expect("database");
+                server::commands::first_start(&db, &config)
+                    .await
+                    .expect("first start");
+                let listener = tokio::net::TcpListener::bind(config.addr)
+                    .await
+                    .expect("bind");
+                let addr = listener.local_addr().expect("local addr");
+                tx.send(format!("http://{addr}")).expect("send address");
+                axum::serve(listener, server::router(&config, db))
+                    .await
+                    .expect("serve");
+            });
+        });
+        let base = rx.recv().expect("server started");
+        TestShop { base, _dir: dir }
+    })
+}
+
+pub fn client() -> Client {
+    Client::builder()
+        .redirect(redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+pub async fn get(path: &str) -> (StatusCode, HeaderMap, String) {
+    let response = client()
+        .get(format!("{}{path}", shop().base))
+        .send()
+        .await
+        .expect("request");
+    let status = response.status();
+    let headers = response.headers().clone();
+    (status, headers, response.text().await.expect("body"))
+}
+
+/// The first product link on the home page.
+pub async fn some_product_path() -> String {
+    let (_, _, home) = get("/").await;
+    let start = home
+        .find("href=\"/product/")
+        .expect("a product link on the home page")
+        + 6;
+    let end = start + home[start..].find('"').expect("end of link");
+    home[start..end].to_string()
+}
+
+/// A GET with a `Cookie` header, as a browser that has been here before.
+pub async fn get_with_cookie(path: &str, cookie: &str) -> (StatusCode, HeaderMap, String) {
+    let response = client()
+        .get(format!("{}{path}", shop().base))
+        .header(reqwest::header::COOKIE, cookie)
+        .send()
+        .await
+        .expect("request");
+    let status = response.status();
+    let headers = response.headers().clone();
+    (status, headers, response.text().await.expect("body"))
+}
+
+/// The `name=value` pairs a response sets.
+pub fn set_cookies(headers: &HeaderMap) -> Vec<String> {
+    headers
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next().map(str::to_string))
+        .collect()
+}
