@@ -54,7 +54,7 @@ ensure_test_tools() {
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     apt_install postgresql
   fi
-  if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ]; then
+  if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] || [ ! -d "$ROOT/end2end/node_modules/@axe-core/playwright" ]; then
     say "installing Playwright (the test library only; the browser is Debian's Chromium)"
     (cd "$ROOT/end2end" && npm ci --no-audit --no-fund --silent)
   fi

@@ -30,7 +30,12 @@ test('home page renders both series with real products from the database', async
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveTitle(/Emporium/);
-  await expect(page.locator('.showcase')).toHaveCount(3); // two series + new arrivals
+  // The blocks staff arranged: hot products, specials, class picks, ranking, brands, activities …
+  expect(await page.locator('.showcase').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('.ranking li')).toHaveCount(10);
+  expect(await page.locator('.brand-showcase li').count()).toBeGreaterThan(3);
+  expect(await page.locator('.activities li').count()).toBeGreaterThan(0);
+  await expect(page.locator('.home-reviews .empty-state')).toBeVisible();
   const cards = page.locator('.product-card');
   expect(await cards.count()).toBeGreaterThanOrEqual(16);
   await expect(cards.first().locator('.price-now')).toHaveText(/^¥[\d,]+\.\d{2}$/);
@@ -79,7 +84,7 @@ test('language switch changes the interface language and remembers it', async ({
   await page.locator('.lang-switch a[hreflang="en"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.search-box button')).toHaveText('Search');
-  await expect(page.locator('.showcase h2').first()).toContainText('Best sellers');
+  await expect(page.locator('.showcase h2').first()).toContainText('Hot products');
   // Remembered on the next page, and product content is in English too.
   const url = await firstProductUrl(page);
   await page.goto(url);

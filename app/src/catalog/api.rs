@@ -7,6 +7,7 @@ use super::types::*;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
 #[cfg(feature = "ssr")]
 use {
     super::shape,
@@ -101,7 +102,8 @@ fn remembered(query: &ListingQuery) -> shape::Remembered {
 }
 
 /// A class: a big class's showcase, or a listing; `None` for an unknown class.
-#[server]
+/// (JSON arguments: the listing query has nested lists a URL-encoded body cannot carry.)
+#[server(input = Json)]
 pub async fn get_class_page(
     locale: Locale,
     slug: String,
@@ -114,7 +116,7 @@ pub async fn get_class_page(
 }
 
 /// A series, brand or tag listing; `None` when it does not exist.
-#[server]
+#[server(input = Json)]
 pub async fn get_listing(
     locale: Locale,
     kind: ListingKind,

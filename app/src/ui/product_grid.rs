@@ -47,8 +47,9 @@ fn Card(product: ProductCard) -> impl IntoView {
                 <Price price=p.price was=p.was_price/>
                 <span class="product-card-meta">
                     {p.rating.map(|r| view! {
-                        <span class="rating" aria-label=format!("{}: {}", t(Msg::RatingLabel), rating_text(locale, &r, p.rating_count))>
+                        <span class="rating">
                             <span aria-hidden="true">"★ "{r.clone()}</span>
+                            <span class="visually-hidden">{format!("{}: {}", t(Msg::RatingLabel), rating_text(locale, &r, p.rating_count))}</span>
                         </span>
                     })}
                     <span class="sold">{sold_count(locale, p.sales)}</span>
