@@ -42,6 +42,7 @@ impl Dialect {
 pub struct Db {
     pool: AnyPool,
     dialect: Dialect,
+    memo: crate::memo::Memo,
 }
 
 /// How many connections a pool may open.
@@ -55,6 +56,11 @@ impl Default for PoolSize {
 }
 
 impl Db {
+    /// Short-lived results of expensive reads on this database (see [`crate::memo`]).
+    pub fn memo(&self) -> &crate::memo::Memo {
+        &self.memo
+    }
+
     /// Connects to `url`, creating the SQLite file (and its folder) when missing.
     pub async fn connect(url: &str, size: PoolSize) -> DomainResult<Db> {
         sqlx::any::install_default_drivers();
@@ -81,7 +87,11 @@ impl Db {
             })
             .connect_with(options)
             .await?;
-        Ok(Db { pool, dialect })
+        Ok(Db {
+            pool,
+            dialect,
+            memo: Default::default(),
+        })
     }
 
     /// Applies the migrations of this dialect that have not run yet.

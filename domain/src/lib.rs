@@ -8,6 +8,7 @@ pub mod error;
 pub mod ids;
 pub mod inventory;
 pub mod locale;
+pub mod memo;
 pub mod money;
 pub mod seed;
 pub mod settings;

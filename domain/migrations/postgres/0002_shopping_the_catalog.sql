@@ -36,6 +36,9 @@ CREATE INDEX products_brand_sales ON products(brand_id, status, sales_count, id)
 CREATE INDEX products_brand_price ON products(brand_id, status, sale_price, id);
 CREATE INDEX products_brand_rating ON products(brand_id, status, rating_avg, rating_count, id);
 CREATE INDEX products_brand_newest ON products(brand_id, status, created_at, id);
+-- Brand counts of a class or series listing read these without touching the table.
+CREATE INDEX products_category_brand ON products(category_id, status, brand_id);
+CREATE INDEX products_series_brand ON products(series_id, status, brand_id);
 CREATE INDEX products_shop_sales ON products(status, sales_count, id);
 CREATE INDEX products_shop_newest ON products(status, created_at, id);
 

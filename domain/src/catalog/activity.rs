@@ -97,15 +97,16 @@ pub async fn weekly_top(
     if classes.is_some_and(|c| c.is_empty()) {
         return Ok(Vec::new());
     }
-    let rows: Vec<(i64, i64)> = sqlx::query_as(&format!(
-        "SELECT d.product_id, CAST(SUM(d.quantity) AS BIGINT) AS units FROM product_sales_daily d \
-         JOIN products p ON p.id = d.product_id \
-         WHERE d.day > $1 AND p.status = 'on_shelf'{in_classes} \
-         GROUP BY d.product_id ORDER BY units DESC, d.product_id DESC LIMIT 10"
-    ))
-    .bind(shop_day(now) - 7)
-    .fetch_all(db.pool())
-    .await?;
+    // Remembered for a few minutes: a week's ranking barely moves in that time.
+    let key = format!("weekly:{classes:?}:{}", shop_day(now));
+    let rows = match db.memo().get::<Vec<(i64, i64)>>(&key, WEEKLY_TTL) {
+        Some(rows) => rows,
+        None => {
+            let rows = weekly_rows(db, &in_classes, now).await?;
+            db.memo().put(key, rows.clone());
+            rows
+        }
+    };
     let ids: Vec<ProductId> = rows.iter().map(|(id, _)| ProductId(*id)).collect();
     let summaries = summaries_by_ids(db, &ids).await?;
     Ok(summaries
@@ -115,4 +116,20 @@ pub async fn weekly_top(
             Some((s, units))
         })
         .collect())
+}
+
+/// How long a weekly ranking is remembered.
+const WEEKLY_TTL: std::time::Duration = std::time::Duration::from_secs(300);
+
+async fn weekly_rows(db: &Db, in_classes: &str, now: i64) -> DomainResult<Vec<(i64, i64)>> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(&format!(
+        "SELECT d.product_id, CAST(SUM(d.quantity) AS BIGINT) AS units FROM product_sales_daily d \
+         JOIN products p ON p.id = d.product_id \
+         WHERE d.day > $1 AND p.status = 'on_shelf'{in_classes} \
+         GROUP BY d.product_id ORDER BY units DESC, d.product_id DESC LIMIT 10"
+    ))
+    .bind(shop_day(now) - 7)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows)
 }

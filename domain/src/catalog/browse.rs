@@ -144,6 +144,9 @@ pub struct Browse {
     pub facets: Facets,
 }
 
+/// How long a listing's count and facet counts are remembered.
+const COUNTS_TTL: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Page sizes a shopper can choose.
 pub const PAGE_SIZES: [i64; 3] = [20, 40, 60];
 
@@ -236,10 +239,21 @@ macro_rules! bound {
 pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
     let conditions = Conditions::new(request);
     let all = conditions.without(None);
-    let sql = format!("SELECT COUNT(*) FROM products p WHERE {all}");
-    let total: i64 = bound!(sqlx::query_scalar(&sql), conditions)
-        .fetch_one(db.pool())
-        .await?;
+    // The count and the facet counts may lag a sale or an edit by up to a minute; the products
+    // on the page are always read fresh.
+    let key = format!("counts:{:?}:{:?}", request.scope, request.filters);
+    let (total, facets) = match db.memo().get::<(i64, Facets)>(&key, COUNTS_TTL) {
+        Some(counts) => counts,
+        None => {
+            let sql = format!("SELECT COUNT(*) FROM products p WHERE {all}");
+            let total: i64 = bound!(sqlx::query_scalar(&sql), conditions)
+                .fetch_one(db.pool())
+                .await?;
+            let facets = facets(db, request, &conditions).await?;
+            db.memo().put(key, (total, facets.clone()));
+            (total, facets)
+        }
+    };
     let per_page = if PAGE_SIZES.contains(&request.per_page) {
         request.per_page
     } else {
@@ -251,7 +265,6 @@ pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
     let rows: Vec<SummaryRow> = bound!(sqlx::query_as(&sql), conditions)
         .fetch_all(db.pool())
         .await?;
-    let facets = facets(db, request, &conditions).await?;
     Ok(Browse {
         products: into_summaries(rows),
         total,
@@ -315,15 +328,18 @@ async fn facets(db: &Db, request: &BrowseRequest, conditions: &Conditions) -> Do
         if !conditions.has(&part) {
             continue;
         }
-        let values_of_attribute = format!(
+        // The attribute's value ids, listed (a subquery here makes SQLite scan every product).
+        let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT av.id FROM attribute_values av JOIN attributes a ON a.id = av.attribute_id \
-             WHERE a.code = '{}'",
-            // Attribute codes come from the catalog's own table; keep only safe characters anyway.
-            attribute
-                .chars()
-                .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect::<String>()
-        );
+             WHERE a.code = $1",
+        )
+        .bind(attribute.clone())
+        .fetch_all(db.pool())
+        .await?;
+        if ids.is_empty() {
+            continue;
+        }
+        let values_of_attribute = ints(ids.into_iter());
         let sql = value_count_sql(conditions.without(Some(&part)), Some(values_of_attribute));
         let rows: Vec<(i64, i64)> = bound!(sqlx::query_as(&sql), conditions)
             .fetch_all(db.pool())

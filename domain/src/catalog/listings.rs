@@ -123,6 +123,31 @@ pub async fn recommended_in_class(
     Ok(into_summaries(rows))
 }
 
+/// The recommended on-shelf products of several classes together (a big class with its small
+/// classes), without counting anything: for blocks that show a handful.
+pub async fn recommended_in_classes(
+    db: &Db,
+    classes: &[CategoryId],
+    limit: i64,
+) -> DomainResult<Vec<ProductSummary>> {
+    if classes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = classes
+        .iter()
+        .map(|c| c.0.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+        "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' AND p.category_id IN ({list}) \
+         ORDER BY p.featured_rank DESC, p.sales_count DESC, p.id DESC LIMIT $1"
+    ))
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(into_summaries(rows))
+}
+
 /// The best-selling on-shelf products of the whole shop.
 pub async fn best_sellers(db: &Db, limit: i64) -> DomainResult<Vec<ProductSummary>> {
     let rows: Vec<SummaryRow> = sqlx::query_as(&format!(

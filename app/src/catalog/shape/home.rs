@@ -1,7 +1,6 @@
 //! The home page's view: banners, then the blocks staff arranged, each filled from the catalog.
 
 use super::*;
-use domain::catalog::{Sort, PAGE_SIZES};
 use domain::content::{self, HomeSection, Placement, SectionKind};
 use domain::{Db, DomainResult};
 
@@ -94,15 +93,7 @@ async fn block(
                     .iter()
                     .map(|c| c.id),
             );
-            let request = catalog::BrowseRequest {
-                scope: catalog::Scope::Classes(ids),
-                filters: catalog::Filters::default(),
-                sort: Sort::Recommended,
-                page: 1,
-                per_page: PAGE_SIZES[0],
-            };
-            let mut list = catalog::browse(db, &request).await?.products;
-            list.truncate(limit as usize);
+            let list = catalog::recommended_in_classes(db, &ids, limit).await?;
             products("class", list, Some(format!("/class/{}", big.slug)))
         }
         SectionKind::SalesRanking => {
