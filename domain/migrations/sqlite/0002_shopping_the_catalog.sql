@@ -39,7 +39,11 @@ CREATE INDEX products_brand_newest ON products(brand_id, status, created_at, id)
 -- Brand counts of a class or series listing read these without touching the table.
 CREATE INDEX products_category_brand ON products(category_id, status, brand_id);
 CREATE INDEX products_series_brand ON products(series_id, status, brand_id);
+-- Shop-wide orders, for tag listings and best-seller blocks.
+CREATE INDEX products_shop_featured ON products(status, featured_rank, sales_count, id);
 CREATE INDEX products_shop_sales ON products(status, sales_count, id);
+CREATE INDEX products_shop_price ON products(status, sale_price, id);
+CREATE INDEX products_shop_rating ON products(status, rating_avg, rating_count, id);
 CREATE INDEX products_shop_newest ON products(status, created_at, id);
 
 -- Units sold per product per shop day (days since 1970-01-01 in China time), for weekly top lists.

@@ -144,6 +144,9 @@ pub struct Browse {
     pub facets: Facets,
 }
 
+/// At most this many products with a tag are gathered and sorted; more are read in sort order.
+const FEW_TAGGED: i64 = 2_000;
+
 /// How long a listing's count and facet counts are remembered.
 const COUNTS_TTL: std::time::Duration = std::time::Duration::from_secs(60);
 
@@ -165,7 +168,9 @@ struct Conditions {
 }
 
 impl Conditions {
-    fn new(request: &BrowseRequest) -> Conditions {
+    /// `few_tagged`: the tag is on few products, so they are found first and then sorted;
+    /// otherwise products are read in sort order and each checked for the tag.
+    fn new(request: &BrowseRequest, few_tagged: bool) -> Conditions {
         let mut parts = vec![(Part::Scope, "p.status = 'on_shelf'".to_string())];
         let mut tag = None;
         let scope = match &request.scope {
@@ -175,7 +180,12 @@ impl Conditions {
             Scope::Brand(id) => format!("p.brand_id = {}", id.0),
             Scope::Tag(t) => {
                 tag = Some(t.clone());
-                "p.id IN (SELECT t.product_id FROM product_tags t WHERE t.tag = $1)".to_string()
+                if few_tagged {
+                    "p.id IN (SELECT t.product_id FROM product_tags t WHERE t.tag = $1)".to_string()
+                } else {
+                    "EXISTS (SELECT 1 FROM product_tags t WHERE t.product_id = p.id AND t.tag = $1)"
+                        .to_string()
+                }
             }
         };
         parts.push((Part::Scope, scope));
@@ -237,7 +247,15 @@ macro_rules! bound {
 
 /// A page of a listing with its facets.
 pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
-    let conditions = Conditions::new(request);
+    let few_tagged = match &request.scope {
+        Scope::Tag(tag) => super::tags_in_use(db)
+            .await?
+            .iter()
+            .find(|(t, _)| t == tag)
+            .is_none_or(|(_, n)| *n <= FEW_TAGGED),
+        _ => false,
+    };
+    let conditions = Conditions::new(request, few_tagged);
     let all = conditions.without(None);
     // The count and the facet counts may lag a sale or an edit by up to a minute; the products
     // on the page are always read fresh.
@@ -285,7 +303,7 @@ fn page_sql(request: &BrowseRequest, where_sql: &str, page: i64, per_page: i64) 
 /// The statement that reads the first page of `request` (for checking query plans); a tag
 /// scope's statement takes the tag as `$1`.
 pub fn first_page_statement(request: &BrowseRequest) -> String {
-    let conditions = Conditions::new(request);
+    let conditions = Conditions::new(request, false);
     page_sql(request, &conditions.without(None), 1, PAGE_SIZES[0])
 }
 

@@ -1,10 +1,10 @@
 //! Short product lists for the storefront: best sellers, new arrivals, a class's recommendations, name search.
 
 use super::model::*;
-use super::summaries::{into_summaries, SummaryRow, SUMMARY_SELECT};
+use super::summaries::{into_summaries, summaries_by_ids, SummaryRow, SUMMARY_SELECT};
 use crate::db::Db;
 use crate::error::DomainResult;
-use crate::ids::{CategoryId, SeriesId};
+use crate::ids::{CategoryId, ProductId, SeriesId};
 
 /// Best-selling products on the shelf in a series, for the home page.
 pub async fn top_products_in_series(
@@ -124,28 +124,29 @@ pub async fn recommended_in_class(
 }
 
 /// The recommended on-shelf products of several classes together (a big class with its small
-/// classes), without counting anything: for blocks that show a handful.
+/// classes), without counting anything: for blocks that show a handful. Each class's top is read
+/// through its index and the tops are merged, which stays fast however large the classes grow.
 pub async fn recommended_in_classes(
     db: &Db,
     classes: &[CategoryId],
     limit: i64,
 ) -> DomainResult<Vec<ProductSummary>> {
-    if classes.is_empty() {
-        return Ok(Vec::new());
+    let mut tops: Vec<(i64, i64, i64)> = Vec::new();
+    for class in classes {
+        let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT featured_rank, sales_count, id FROM products WHERE category_id = $1 AND status = 'on_shelf' \
+             ORDER BY featured_rank DESC, sales_count DESC, id DESC LIMIT $2",
+        )
+        .bind(class.0)
+        .bind(limit)
+        .fetch_all(db.pool())
+        .await?;
+        tops.extend(rows);
     }
-    let list = classes
-        .iter()
-        .map(|c| c.0.to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-        "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' AND p.category_id IN ({list}) \
-         ORDER BY p.featured_rank DESC, p.sales_count DESC, p.id DESC LIMIT $1"
-    ))
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(into_summaries(rows))
+    tops.sort_by(|a, b| b.cmp(a));
+    tops.truncate(limit.max(0) as usize);
+    let ids: Vec<ProductId> = tops.into_iter().map(|(_, _, id)| ProductId(id)).collect();
+    summaries_by_ids(db, &ids).await
 }
 
 /// The best-selling on-shelf products of the whole shop.

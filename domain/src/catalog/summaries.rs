@@ -1,7 +1,7 @@
 //! Product cards: the few columns a grid, a ranking or a comparison shows, read in one query.
 
 use super::model::ProductSummary;
-use crate::db::Db;
+use crate::db::{Db, Dialect};
 use crate::error::DomainResult;
 use crate::ids::ProductId;
 use crate::locale::Bilingual;
@@ -68,8 +68,14 @@ pub async fn summaries_by_ids(db: &Db, ids: &[ProductId]) -> DomainResult<Vec<Pr
     }
     // Ids are integers, so listing them in the statement is safe and keeps one prepared shape per length.
     let list = id_list(ids);
+    // On SQLite a unary plus keeps the status index out of the plan: without table statistics
+    // the planner would otherwise walk every product on the shelf instead of the listed ids.
+    let status = match db.dialect() {
+        Dialect::Sqlite => "+p.status",
+        Dialect::Postgres => "p.status",
+    };
     let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-        "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' AND p.id IN ({list})"
+        "{SUMMARY_SELECT} WHERE {status} = 'on_shelf' AND p.id IN ({list})"
     ))
     .fetch_all(db.pool())
     .await?;

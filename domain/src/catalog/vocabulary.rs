@@ -77,8 +77,12 @@ struct BrandRow {
     products: i64,
 }
 
-/// Every brand in the shop's order, with its count of products on the shelf.
+/// Every brand in the shop's order, with its count of products on the shelf (remembered a few
+/// minutes).
 pub async fn brands(db: &Db) -> DomainResult<Vec<BrandEntry>> {
+    if let Some(brands) = db.memo().get::<Vec<BrandEntry>>("brands", DIRECTORY_TTL) {
+        return Ok(brands);
+    }
     let rows: Vec<BrandRow> = sqlx::query_as(
         "SELECT b.id, b.slug, b.name_zh, b.name_en, b.story_zh, b.story_en, \
          (SELECT COUNT(*) FROM products p WHERE p.brand_id = b.id AND p.status = 'on_shelf') AS products \
@@ -86,7 +90,7 @@ pub async fn brands(db: &Db) -> DomainResult<Vec<BrandEntry>> {
     )
     .fetch_all(db.pool())
     .await?;
-    Ok(rows
+    let brands: Vec<BrandEntry> = rows
         .into_iter()
         .map(|r| BrandEntry {
             brand: Brand {
@@ -97,7 +101,9 @@ pub async fn brands(db: &Db) -> DomainResult<Vec<BrandEntry>> {
             story: Bilingual::new(r.story_zh, r.story_en),
             products: r.products,
         })
-        .collect())
+        .collect();
+    db.memo().put("brands".into(), brands.clone());
+    Ok(brands)
 }
 
 /// A brand by its slug, with its story.
@@ -136,14 +142,34 @@ pub async fn brand_names(db: &Db) -> DomainResult<Vec<Brand>> {
         .collect())
 }
 
-/// Tags in use on the shelf with their product counts, most used first.
+/// How long directory counts (products per brand and per tag) are remembered.
+const DIRECTORY_TTL: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// Whether any product on the shelf carries `tag`.
+pub async fn tag_in_use(db: &Db, tag: &str) -> DomainResult<bool> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT t.product_id FROM product_tags t JOIN products p ON p.id = t.product_id \
+         WHERE t.tag = $1 AND p.status = 'on_shelf' LIMIT 1",
+    )
+    .bind(tag)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Tags in use on the shelf with their product counts, most used first (remembered a few minutes).
 pub async fn tags_in_use(db: &Db) -> DomainResult<Vec<(String, i64)>> {
-    Ok(sqlx::query_as(
+    if let Some(tags) = db.memo().get::<Vec<(String, i64)>>("tags", DIRECTORY_TTL) {
+        return Ok(tags);
+    }
+    let tags: Vec<(String, i64)> = sqlx::query_as(
         "SELECT t.tag, COUNT(*) AS n FROM product_tags t JOIN products p ON p.id = t.product_id \
          WHERE p.status = 'on_shelf' GROUP BY t.tag ORDER BY n DESC, t.tag",
     )
     .fetch_all(db.pool())
-    .await?)
+    .await?;
+    db.memo().put("tags".into(), tags.clone());
+    Ok(tags)
 }
 
 /// Each brand's picture: the first image of its best seller on the shelf.

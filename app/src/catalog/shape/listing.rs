@@ -121,8 +121,7 @@ async fn subject(
             }
         }
         ListingKind::Tag => {
-            let known = catalog::tags_in_use(db).await?;
-            if !known.iter().any(|(tag, _)| tag == slug) {
+            if !catalog::tag_in_use(db, slug).await? {
                 return Ok(None);
             }
             Subject {
