@@ -1,11 +1,10 @@
 //! Listing views: the scope a URL names, the shopper's sort, page size, view and filters
-//! checked and applied, facets turned into a filter panel, and a big class's showcase page.
+//! checked and applied, facets turned into a filter panel.
 
 use super::*;
 use crate::catalog::listing_query::{ListingQuery, FILTER_ATTRIBUTES};
 use crate::i18n::{Locale, Msg};
 use domain::catalog::{BrowseRequest, Filters, Scope, Sort, PAGE_SIZES, PRICE_BANDS};
-use domain::content;
 use domain::ids::CategoryId;
 use domain::{Db, DomainResult};
 
@@ -27,6 +26,19 @@ struct Subject {
     top_of: Option<Vec<CategoryId>>,
 }
 
+/// The breadcrumb of a class's series (none if the series is gone).
+pub(super) async fn series_crumb(
+    db: &Db,
+    series: domain::ids::SeriesId,
+    lang: Lang,
+) -> DomainResult<Vec<Crumb>> {
+    Ok(catalog::series_by_id(db, series)
+        .await?
+        .map(|s| crumb(format!("/series/{}", s.slug), &s.name, lang))
+        .into_iter()
+        .collect())
+}
+
 fn crumb(href: String, label: &Bilingual, lang: Lang) -> Crumb {
     Crumb {
         href,
@@ -46,14 +58,7 @@ async fn subject(
             let Some(class) = catalog::category_by_slug(db, slug).await? else {
                 return Ok(None);
             };
-            let mut crumbs = Vec::new();
-            if let Some(series) = catalog::series_by_id(db, class.series_id).await? {
-                crumbs.push(crumb(
-                    format!("/series/{}", series.slug),
-                    &series.name,
-                    lang,
-                ));
-            }
+            let mut crumbs = series_crumb(db, class.series_id, lang).await?;
             let mut ids = vec![class.id];
             let mut children = Vec::new();
             match class.parent_id {
@@ -381,61 +386,4 @@ fn panel(
         })
         .collect();
     FilterPanel { groups, prices }
-}
-
-/// The products of one small class for a big class's page.
-const GROUP_SIZE: i64 = 4;
-
-/// What `/class/:slug` shows: a big class's showcase (unless a listing is asked for) or a listing.
-pub async fn class_page(
-    db: &Db,
-    lang: Lang,
-    slug: &str,
-    query: &ListingQuery,
-    remembered: &Remembered,
-) -> DomainResult<Option<ClassPageView>> {
-    let Some(class) = catalog::category_by_slug(db, slug).await? else {
-        return Ok(None);
-    };
-    if class.parent_id.is_some() || query.wants_listing() {
-        let view = listing(db, lang, ListingKind::Class, slug, query, remembered).await?;
-        return Ok(view.map(ClassPageView::Listing));
-    }
-    let currency = domain::settings::shop(db).await?.currency_symbol;
-    let mut crumbs = Vec::new();
-    if let Some(series) = catalog::series_by_id(db, class.series_id).await? {
-        crumbs.push(crumb(
-            format!("/series/{}", series.slug),
-            &series.name,
-            lang,
-        ));
-    }
-    let mut groups = Vec::new();
-    let mut ids = vec![class.id];
-    for small in catalog::child_classes(db, class.id).await? {
-        ids.push(small.id);
-        let products = catalog::recommended_in_class(db, small.id, GROUP_SIZE).await?;
-        let total = catalog::count_in_class(db, small.id).await?;
-        groups.push(ClassGroup {
-            class: link(&small.slug, &small.name, lang),
-            total,
-            products: cards(&products, lang, &currency),
-        });
-    }
-    let now = domain::time::now();
-    let banners = content::class_banners(db, class.id, now)
-        .await?
-        .into_iter()
-        .map(|b| super::home::banner_view(b, lang))
-        .collect();
-    let top = catalog::weekly_top(db, Some(&ids), now).await?;
-    Ok(Some(ClassPageView::Big(BigClassView {
-        slug: class.slug.clone(),
-        name: class.name.get(lang).to_string(),
-        crumbs,
-        total: groups.iter().map(|g| g.total).sum(),
-        groups,
-        banners,
-        weekly_top: ranked(&top, lang, &currency),
-    })))
 }

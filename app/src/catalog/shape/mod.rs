@@ -1,14 +1,16 @@
 //! Shapes domain catalog data into the one-language views pages receive (server only).
 
+mod class_page;
 mod compare;
 mod home;
 mod listing;
 mod product;
 mod search;
 
+pub use class_page::class_page;
 pub use compare::compare;
 pub use home::{banner_view, home};
-pub use listing::{class_page, listing, Remembered};
+pub use listing::{listing, Remembered};
 pub use product::product;
 pub use search::search_listing;
 
