@@ -44,7 +44,7 @@ async fn listing_pages_are_read_through_indexes() {
                 match db.dialect() {
                     Dialect::Sqlite => {
                         assert!(
-                            plan.contains("USING INDEX products_"),
+                            plan.contains("INDEX products_"),
                             "{scope:?} {sort:?}:\n{plan}"
                         );
                         assert!(
@@ -58,7 +58,7 @@ async fn listing_pages_are_read_through_indexes() {
                     }
                     Dialect::Postgres => {
                         assert!(
-                            main.contains("Index Scan") && main.contains("on products p"),
+                            main.contains("Index") && main.contains("on products p"),
                             "{scope:?} {sort:?}:\n{plan}"
                         );
                         assert!(!plan.contains("Sort"), "{scope:?} {sort:?} sorts:\n{main}");

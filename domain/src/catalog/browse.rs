@@ -4,10 +4,10 @@
 //! Every number put into SQL here is an `i64` formatted by Rust; the only text (a tag) is bound.
 
 use super::model::ProductSummary;
-use super::summaries::{into_summaries, SummaryRow, SUMMARY_SELECT};
+use super::summaries::summaries_by_ids;
 use crate::db::Db;
 use crate::error::DomainResult;
-use crate::ids::{AttributeValueId, BrandId, CategoryId, SeriesId};
+use crate::ids::{AttributeValueId, BrandId, CategoryId, ProductId, SeriesId};
 use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -279,12 +279,16 @@ pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
     };
     let pages = ((total + per_page - 1) / per_page).max(1);
     let page = request.page.clamp(1, pages);
+    // The page's ids first, through the sort's index; then the cards of just those. (Selecting
+    // the cards directly lets PostgreSQL compute every card of the class before sorting.)
     let sql = page_sql(request, &all, page, per_page);
-    let rows: Vec<SummaryRow> = bound!(sqlx::query_as(&sql), conditions)
+    let ids: Vec<i64> = bound!(sqlx::query_scalar(&sql), conditions)
         .fetch_all(db.pool())
         .await?;
+    let ids: Vec<ProductId> = ids.into_iter().map(ProductId).collect();
+    let products = summaries_by_ids(db, &ids).await?;
     Ok(Browse {
-        products: into_summaries(rows),
+        products,
         total,
         page,
         pages,
@@ -294,7 +298,7 @@ pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
 
 fn page_sql(request: &BrowseRequest, where_sql: &str, page: i64, per_page: i64) -> String {
     format!(
-        "{SUMMARY_SELECT} WHERE {where_sql} ORDER BY {} LIMIT {per_page} OFFSET {}",
+        "SELECT p.id FROM products p WHERE {where_sql} ORDER BY {} LIMIT {per_page} OFFSET {}",
         request.sort.order_by(),
         (page - 1) * per_page
     )

@@ -2,7 +2,7 @@
 //! same class) and ones often bought together with it.
 
 use super::model::ProductSummary;
-use super::summaries::{into_summaries, summaries_by_ids, SummaryRow, SUMMARY_SELECT};
+use super::summaries::summaries_by_ids;
 use crate::db::Db;
 use crate::error::DomainResult;
 use crate::ids::{CategoryId, ProductId};
@@ -52,20 +52,21 @@ pub async fn related(
     let mut found = listed(db, product, Relation::Related, limit).await?;
     let missing = limit - found.len() as i64;
     if missing > 0 {
-        let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-            "{SUMMARY_SELECT} WHERE p.status = 'on_shelf' AND p.category_id = $1 AND p.id <> $2 \
-             ORDER BY p.sales_count DESC, p.id DESC LIMIT $3"
-        ))
+        // Ids first through the class's sales index, then the cards of just those.
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM products WHERE status = 'on_shelf' AND category_id = $1 \
+             ORDER BY sales_count DESC, id DESC LIMIT $2",
+        )
         .bind(class.0)
-        .bind(product.0)
-        .bind(limit)
+        .bind(limit.clamp(0, 100) + 1)
         .fetch_all(db.pool())
         .await?;
-        for p in into_summaries(rows) {
+        let ids: Vec<ProductId> = ids.into_iter().map(ProductId).collect();
+        for p in summaries_by_ids(db, &ids).await? {
             if found.len() as i64 >= limit {
                 break;
             }
-            if !found.iter().any(|f| f.id == p.id) {
+            if p.id != product && !found.iter().any(|f| f.id == p.id) {
                 found.push(p);
             }
         }
