@@ -76,9 +76,13 @@ impl Db {
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if dialect == Dialect::Sqlite {
+                        // A 16 MB page cache per connection and reads through a memory map, so
+                        // the hot pages of a large catalog are neither re-read nor copied.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                             PRAGMA cache_size = -16000; PRAGMA mmap_size = 268435456; \
+                             PRAGMA temp_store = MEMORY;",
                         )
                         .await?;
                     }

@@ -1,16 +1,37 @@
-//! A short-lived memory of expensive read results (facet counts, weekly rankings) per database.
-//! Entries expire after their time to live; the memory is bounded and starts over when full.
-//! Only results that may be a minute or so old without harm are kept here.
+//! A short-lived memory of read results per database: the class tree and settings every page
+//! shows, facet counts, weekly rankings. Entries expire after their time to live; an expired
+//! entry is still served while one background task reads it anew (so no shopper waits for a
+//! slow count), until it is [`STALE_FACTOR`] times its time to live old. The memory is bounded
+//! and starts over when full. Only results that may be a little old without harm are kept here;
+//! each process has its own memory, so several app servers may differ by up to a time to live.
 
+use crate::error::DomainResult;
 use std::any::Any;
 use std::collections::HashMap;
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Entries kept at most; when full, the memory is cleared (simple and bounded).
 const CAPACITY: usize = 2_000;
 
-type Entry = (Instant, Arc<dyn Any + Send + Sync>);
+/// An expired entry is served (while being read anew) until it is this many times its time to
+/// live old; older ones are read again before answering.
+pub const STALE_FACTOR: u32 = 10;
+
+struct Entry {
+    at: Instant,
+    value: Arc<dyn Any + Send + Sync>,
+    /// A background task is reading this entry anew.
+    refreshing: bool,
+}
+
+enum Found<T> {
+    Fresh(T),
+    /// Expired but usable; `true` when the caller should start the refresh.
+    Stale(T, bool),
+    Missing,
+}
 
 #[derive(Clone, Default)]
 pub struct Memo {
@@ -28,11 +49,11 @@ impl Memo {
     /// The value under `key` if younger than `ttl`.
     pub fn get<T: Clone + Send + Sync + 'static>(&self, key: &str, ttl: Duration) -> Option<T> {
         let entries = self.entries.lock().ok()?;
-        let (at, value) = entries.get(key)?;
-        if at.elapsed() > ttl {
+        let entry = entries.get(key)?;
+        if entry.at.elapsed() > ttl {
             return None;
         }
-        value.downcast_ref::<T>().cloned()
+        entry.value.downcast_ref::<T>().cloned()
     }
 
     pub fn put<T: Send + Sync + 'static>(&self, key: String, value: T) {
@@ -40,7 +61,76 @@ impl Memo {
             if entries.len() >= CAPACITY {
                 entries.clear();
             }
-            entries.insert(key, (Instant::now(), Arc::new(value)));
+            let entry = Entry {
+                at: Instant::now(),
+                value: Arc::new(value),
+                refreshing: false,
+            };
+            entries.insert(key, entry);
+        }
+    }
+
+    /// The value under `key`, read by `read` when missing. Once older than `ttl` the old value
+    /// is still answered while a background task runs `read` again (one at a time per key).
+    /// `read` must own what it uses, since it may outlive the caller's request.
+    pub async fn remember<T, F, Fut>(&self, key: String, ttl: Duration, read: F) -> DomainResult<T>
+    where
+        T: Clone + Send + Sync + 'static,
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = DomainResult<T>> + Send + 'static,
+    {
+        match self.find::<T>(&key, ttl) {
+            Found::Fresh(value) => Ok(value),
+            Found::Stale(value, refresh) => {
+                if refresh {
+                    let memo = self.clone();
+                    let reading = read();
+                    tokio::spawn(async move {
+                        match reading.await {
+                            Ok(value) => memo.put(key, value),
+                            Err(e) => {
+                                tracing::warn!(error = %e, key, "refreshing a remembered read failed");
+                                memo.forget(&key);
+                            }
+                        }
+                    });
+                }
+                Ok(value)
+            }
+            Found::Missing => {
+                let value = read().await?;
+                self.put(key, value.clone());
+                Ok(value)
+            }
+        }
+    }
+
+    fn find<T: Clone + 'static>(&self, key: &str, ttl: Duration) -> Found<T> {
+        let Ok(mut entries) = self.entries.lock() else {
+            return Found::Missing;
+        };
+        let Some(entry) = entries.get_mut(key) else {
+            return Found::Missing;
+        };
+        let age = entry.at.elapsed();
+        let Some(value) = entry.value.downcast_ref::<T>().cloned() else {
+            return Found::Missing;
+        };
+        if age <= ttl {
+            Found::Fresh(value)
+        } else if age <= ttl * STALE_FACTOR {
+            let start = !entry.refreshing;
+            entry.refreshing = true;
+            Found::Stale(value, start)
+        } else {
+            Found::Missing
+        }
+    }
+
+    /// Forgets one entry (after a write that changes it).
+    pub fn forget(&self, key: &str) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.remove(key);
         }
     }
 
@@ -70,5 +160,70 @@ mod tests {
         assert_eq!(memo.get::<i64>("b", Duration::from_secs(60)), None);
         memo.clear();
         assert_eq!(memo.get::<i64>("a", Duration::from_secs(60)), None);
+    }
+
+    #[tokio::test]
+    async fn serves_an_expired_value_while_one_task_reads_it_anew() {
+        let memo = Memo::default();
+        let reads = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let read = |n: i64| {
+            let reads = reads.clone();
+            move || async move {
+                reads.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                Ok(n)
+            }
+        };
+        let ttl = Duration::from_millis(40);
+        assert_eq!(
+            memo.remember("k".into(), ttl, read(1))
+                .await
+                .expect("first"),
+            1
+        );
+        assert_eq!(
+            memo.remember("k".into(), ttl, read(2))
+                .await
+                .expect("fresh"),
+            1
+        );
+        assert_eq!(
+            reads.load(std::sync::atomic::Ordering::SeqCst),
+            1,
+            "fresh: no read"
+        );
+        tokio::time::sleep(ttl * 2).await;
+        // Expired: the old value at once, and only the first caller starts a refresh.
+        assert_eq!(
+            memo.remember("k".into(), ttl, read(3))
+                .await
+                .expect("stale"),
+            1
+        );
+        assert_eq!(
+            memo.remember("k".into(), ttl, read(4))
+                .await
+                .expect("stale"),
+            1
+        );
+        for _ in 0..100 {
+            if memo.get::<i64>("k", ttl) == Some(3) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        assert_eq!(
+            memo.get::<i64>("k", ttl),
+            Some(3),
+            "refreshed in the background"
+        );
+        assert_eq!(reads.load(std::sync::atomic::Ordering::SeqCst), 2);
+        // Far too old: read again before answering.
+        tokio::time::sleep(ttl * (STALE_FACTOR + 1)).await;
+        assert_eq!(
+            memo.remember("k".into(), ttl, read(5)).await.expect("old"),
+            5
+        );
+        memo.forget("k");
+        assert_eq!(memo.get::<i64>("k", ttl), None);
     }
 }

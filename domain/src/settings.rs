@@ -1,4 +1,5 @@
-//! Shop settings stored as key/value rows (shop name, contact e-mail, currency).
+//! Shop settings stored as key/value rows (shop name, contact e-mail, currency). Every page
+//! shows them, so [`shop`] is remembered briefly (see [`crate::memo`]).
 
 use crate::db::Db;
 use crate::error::DomainResult;
@@ -42,11 +43,27 @@ pub async fn set(db: &Db, key: &str, value: &str) -> DomainResult<()> {
         .bind(value)
         .execute(db.pool())
         .await?;
+    db.memo().forget(SHOP_KEY);
     Ok(())
 }
 
+const SHOP_KEY: &str = "shop-settings";
+
+/// How long the shop's settings are remembered (a change made here shows at once; one made by
+/// another app server within this time).
+pub const SHOP_TTL: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// The shop's settings, with defaults for anything not stored yet.
 pub async fn shop(db: &Db) -> DomainResult<ShopSettings> {
+    let db2 = db.clone();
+    db.memo()
+        .remember(SHOP_KEY.into(), SHOP_TTL, move || async move {
+            read_shop(&db2).await
+        })
+        .await
+}
+
+async fn read_shop(db: &Db) -> DomainResult<ShopSettings> {
     let rows: Vec<(String, String)> = sqlx::query_as("SELECT key, value FROM settings")
         .fetch_all(db.pool())
         .await?;

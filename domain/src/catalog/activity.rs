@@ -99,14 +99,13 @@ pub async fn weekly_top(
     }
     // Remembered for a few minutes: a week's ranking barely moves in that time.
     let key = format!("weekly:{classes:?}:{}", shop_day(now));
-    let rows = match db.memo().get::<Vec<(i64, i64)>>(&key, WEEKLY_TTL) {
-        Some(rows) => rows,
-        None => {
-            let rows = weekly_rows(db, &in_classes, now).await?;
-            db.memo().put(key, rows.clone());
-            rows
-        }
-    };
+    let db2 = db.clone();
+    let rows = db
+        .memo()
+        .remember(key, WEEKLY_TTL, move || async move {
+            weekly_rows(&db2, &in_classes, now).await
+        })
+        .await?;
     let ids: Vec<ProductId> = rows.iter().map(|(id, _)| ProductId(*id)).collect();
     let summaries = summaries_by_ids(db, &ids).await?;
     Ok(summaries

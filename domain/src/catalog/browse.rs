@@ -260,17 +260,20 @@ pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
     // The count and the facet counts may lag a sale or an edit by up to a minute; the products
     // on the page are always read fresh.
     let key = format!("counts:{:?}:{:?}", request.scope, request.filters);
-    let (total, facets) = match db.memo().get::<(i64, Facets)>(&key, COUNTS_TTL) {
-        Some(counts) => counts,
-        None => {
-            let sql = format!("SELECT COUNT(*) FROM products p WHERE {all}");
-            let total: i64 = bound!(sqlx::query_scalar(&sql), conditions)
-                .fetch_one(db.pool())
-                .await?;
-            let facets = facets(db, request, &conditions).await?;
-            db.memo().put(key, (total, facets.clone()));
-            (total, facets)
-        }
+    let (total, facets) = {
+        let (db, request, all) = (db.clone(), request.clone(), all.clone());
+        db.clone()
+            .memo()
+            .remember(key, COUNTS_TTL, move || async move {
+                let conditions = Conditions::new(&request, few_tagged);
+                let sql = format!("SELECT COUNT(*) FROM products p WHERE {all}");
+                let total: i64 = bound!(sqlx::query_scalar(&sql), conditions)
+                    .fetch_one(db.pool())
+                    .await?;
+                let facets = facets(&db, &request, &conditions).await?;
+                Ok((total, facets))
+            })
+            .await?
     };
     let per_page = if PAGE_SIZES.contains(&request.per_page) {
         request.per_page

@@ -1,4 +1,5 @@
-//! The class tree: series, big and small classes, in menu order.
+//! The class tree: series, big and small classes, in menu order. Every page shows it, so it is
+//! read once and remembered briefly (see [`crate::memo`]); edits show within [`TREE_TTL`].
 
 use super::model::*;
 use crate::db::Db;
@@ -6,6 +7,7 @@ use crate::error::DomainResult;
 use crate::ids::{CategoryId, SeriesId};
 use crate::locale::Bilingual;
 use sqlx::FromRow;
+use std::time::Duration;
 
 #[derive(FromRow)]
 struct SeriesRow {
@@ -53,24 +55,48 @@ impl From<CategoryRow> for Category {
 const SERIES_COLUMNS: &str = "id, slug, name_zh, name_en, tagline_zh, tagline_en";
 const CATEGORY_COLUMNS: &str = "id, series_id, parent_id, slug, name_zh, name_en";
 
+/// How long the class tree is remembered.
+pub const TREE_TTL: Duration = Duration::from_secs(30);
+
+/// Every series and class, each in menu order.
+#[derive(Clone)]
+struct Tree {
+    series: Vec<Series>,
+    categories: Vec<Category>,
+}
+
+async fn tree(db: &Db) -> DomainResult<Tree> {
+    let db2 = db.clone();
+    db.memo()
+        .remember("class-tree".into(), TREE_TTL, move || async move {
+            let series: Vec<SeriesRow> = sqlx::query_as(&format!(
+                "SELECT {SERIES_COLUMNS} FROM series ORDER BY position, id"
+            ))
+            .fetch_all(db2.pool())
+            .await?;
+            let categories: Vec<CategoryRow> = sqlx::query_as(&format!(
+                "SELECT {CATEGORY_COLUMNS} FROM categories ORDER BY position, id"
+            ))
+            .fetch_all(db2.pool())
+            .await?;
+            Ok(Tree {
+                series: series.into_iter().map(Series::from).collect(),
+                categories: categories.into_iter().map(Category::from).collect(),
+            })
+        })
+        .await
+}
+
+/// Forgets the remembered class tree (after an edit of series or classes).
+pub fn forget_tree(db: &Db) {
+    db.memo().forget("class-tree");
+}
+
 /// The series with their big and small classes, in menu order.
 pub async fn menu(db: &Db) -> DomainResult<Vec<SeriesMenu>> {
-    let series: Vec<SeriesRow> = sqlx::query_as(&format!(
-        "SELECT {SERIES_COLUMNS} FROM series ORDER BY position, id"
-    ))
-    .fetch_all(db.pool())
-    .await?;
-    let categories: Vec<Category> = sqlx::query_as::<_, CategoryRow>(&format!(
-        "SELECT {CATEGORY_COLUMNS} FROM categories ORDER BY position, id"
-    ))
-    .fetch_all(db.pool())
-    .await?
-    .into_iter()
-    .map(Category::from)
-    .collect();
+    let Tree { series, categories } = tree(db).await?;
     Ok(series
         .into_iter()
-        .map(Series::from)
         .map(|series| {
             let big_classes = categories
                 .iter()
@@ -92,66 +118,50 @@ pub async fn menu(db: &Db) -> DomainResult<Vec<SeriesMenu>> {
         .collect())
 }
 
-/// A class by its slug, with its big class when it is a small class.
+async fn find_category(
+    db: &Db,
+    wanted: impl Fn(&Category) -> bool,
+) -> DomainResult<Option<Category>> {
+    Ok(tree(db).await?.categories.into_iter().find(wanted))
+}
+
+async fn find_series(db: &Db, wanted: impl Fn(&Series) -> bool) -> DomainResult<Option<Series>> {
+    Ok(tree(db).await?.series.into_iter().find(wanted))
+}
+
+/// A class by its slug (big or small).
 pub async fn category_by_slug(db: &Db, slug: &str) -> DomainResult<Option<Category>> {
-    let row: Option<CategoryRow> = sqlx::query_as(&format!(
-        "SELECT {CATEGORY_COLUMNS} FROM categories WHERE slug = $1"
-    ))
-    .bind(slug)
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(row.map(Category::from))
+    find_category(db, |c| c.slug == slug).await
 }
 
 pub async fn category_by_id(db: &Db, id: CategoryId) -> DomainResult<Option<Category>> {
-    let row: Option<CategoryRow> = sqlx::query_as(&format!(
-        "SELECT {CATEGORY_COLUMNS} FROM categories WHERE id = $1"
-    ))
-    .bind(id.0)
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(row.map(Category::from))
+    find_category(db, |c| c.id == id).await
 }
 
 pub async fn series_by_id(db: &Db, id: SeriesId) -> DomainResult<Option<Series>> {
-    let row: Option<SeriesRow> = sqlx::query_as(&format!(
-        "SELECT {SERIES_COLUMNS} FROM series WHERE id = $1"
-    ))
-    .bind(id.0)
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(row.map(Series::from))
+    find_series(db, |s| s.id == id).await
 }
 
 pub async fn series_by_slug(db: &Db, slug: &str) -> DomainResult<Option<Series>> {
-    let row: Option<SeriesRow> = sqlx::query_as(&format!(
-        "SELECT {SERIES_COLUMNS} FROM series WHERE slug = $1"
-    ))
-    .bind(slug)
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(row.map(Series::from))
+    find_series(db, |s| s.slug == slug).await
 }
 
 /// The classes directly under `parent` (the small classes of a big class), in menu order.
 pub async fn child_classes(db: &Db, parent: CategoryId) -> DomainResult<Vec<Category>> {
-    let rows: Vec<CategoryRow> = sqlx::query_as(&format!(
-        "SELECT {CATEGORY_COLUMNS} FROM categories WHERE parent_id = $1 ORDER BY position, id"
-    ))
-    .bind(parent.0)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows.into_iter().map(Category::from).collect())
+    let tree = tree(db).await?;
+    Ok(tree
+        .categories
+        .into_iter()
+        .filter(|c| c.parent_id == Some(parent))
+        .collect())
 }
 
 /// The big classes of a series, in menu order.
 pub async fn big_classes(db: &Db, series: SeriesId) -> DomainResult<Vec<Category>> {
-    let rows: Vec<CategoryRow> = sqlx::query_as(&format!(
-        "SELECT {CATEGORY_COLUMNS} FROM categories WHERE series_id = $1 AND parent_id IS NULL \
-         ORDER BY position, id"
-    ))
-    .bind(series.0)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows.into_iter().map(Category::from).collect())
+    let tree = tree(db).await?;
+    Ok(tree
+        .categories
+        .into_iter()
+        .filter(|c| c.series_id == series && c.parent_id.is_none())
+        .collect())
 }

@@ -66,17 +66,20 @@ pub async fn summaries_by_ids(db: &Db, ids: &[ProductId]) -> DomainResult<Vec<Pr
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    // Ids are integers, so listing them in the statement is safe and keeps one prepared shape per length.
-    let list = id_list(ids);
+    // The ids travel as one JSON array, so every call shares one prepared statement.
     // On SQLite a unary plus keeps the status index out of the plan: without table statistics
     // the planner would otherwise walk every product on the shelf instead of the listed ids.
-    let status = match db.dialect() {
-        Dialect::Sqlite => "+p.status",
-        Dialect::Postgres => "p.status",
+    let (status, listed) = match db.dialect() {
+        Dialect::Sqlite => ("+p.status", "SELECT value FROM json_each($1)"),
+        Dialect::Postgres => (
+            "p.status",
+            "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST($1 AS json))",
+        ),
     };
     let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
-        "{SUMMARY_SELECT} WHERE {status} = 'on_shelf' AND p.id IN ({list})"
+        "{SUMMARY_SELECT} WHERE {status} = 'on_shelf' AND p.id IN ({listed})"
     ))
+    .bind(format!("[{}]", id_list(ids)))
     .fetch_all(db.pool())
     .await?;
     let mut found = into_summaries(rows);

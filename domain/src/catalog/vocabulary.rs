@@ -38,6 +38,15 @@ struct ValueRow {
 
 /// Every attribute with its values.
 pub async fn attributes(db: &Db) -> DomainResult<Vec<Attribute>> {
+    let db2 = db.clone();
+    db.memo()
+        .remember("attributes".into(), super::TREE_TTL, move || async move {
+            read_attributes(&db2).await
+        })
+        .await
+}
+
+async fn read_attributes(db: &Db) -> DomainResult<Vec<Attribute>> {
     let rows: Vec<ValueRow> = sqlx::query_as(
         "SELECT a.code AS attribute_code, a.name_zh AS attribute_zh, a.name_en AS attribute_en, \
          v.id, v.code, v.value_zh, v.value_en, v.swatch \
@@ -80,9 +89,15 @@ struct BrandRow {
 /// Every brand in the shop's order, with its count of products on the shelf (remembered a few
 /// minutes).
 pub async fn brands(db: &Db) -> DomainResult<Vec<BrandEntry>> {
-    if let Some(brands) = db.memo().get::<Vec<BrandEntry>>("brands", DIRECTORY_TTL) {
-        return Ok(brands);
-    }
+    let db2 = db.clone();
+    db.memo()
+        .remember("brands".into(), DIRECTORY_TTL, move || async move {
+            read_brands(&db2).await
+        })
+        .await
+}
+
+async fn read_brands(db: &Db) -> DomainResult<Vec<BrandEntry>> {
     let rows: Vec<BrandRow> = sqlx::query_as(
         "SELECT b.id, b.slug, b.name_zh, b.name_en, b.story_zh, b.story_en, \
          (SELECT COUNT(*) FROM products p WHERE p.brand_id = b.id AND p.status = 'on_shelf') AS products \
@@ -102,7 +117,6 @@ pub async fn brands(db: &Db) -> DomainResult<Vec<BrandEntry>> {
             products: r.products,
         })
         .collect();
-    db.memo().put("brands".into(), brands.clone());
     Ok(brands)
 }
 
@@ -159,21 +173,31 @@ pub async fn tag_in_use(db: &Db, tag: &str) -> DomainResult<bool> {
 
 /// Tags in use on the shelf with their product counts, most used first (remembered a few minutes).
 pub async fn tags_in_use(db: &Db) -> DomainResult<Vec<(String, i64)>> {
-    if let Some(tags) = db.memo().get::<Vec<(String, i64)>>("tags", DIRECTORY_TTL) {
-        return Ok(tags);
-    }
-    let tags: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT t.tag, COUNT(*) AS n FROM product_tags t JOIN products p ON p.id = t.product_id \
-         WHERE p.status = 'on_shelf' GROUP BY t.tag ORDER BY n DESC, t.tag",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    db.memo().put("tags".into(), tags.clone());
-    Ok(tags)
+    let db2 = db.clone();
+    db.memo()
+        .remember("tags".into(), DIRECTORY_TTL, move || async move {
+            Ok(sqlx::query_as(
+                "SELECT t.tag, COUNT(*) AS n FROM product_tags t JOIN products p ON p.id = t.product_id \
+                 WHERE p.status = 'on_shelf' GROUP BY t.tag ORDER BY n DESC, t.tag",
+            )
+            .fetch_all(db2.pool())
+            .await?)
+        })
+        .await
 }
 
-/// Each brand's picture: the first image of its best seller on the shelf.
+/// Each brand's picture: the first image of its best seller on the shelf (remembered a few
+/// minutes).
 pub async fn brand_pictures(db: &Db) -> DomainResult<Vec<(BrandId, String)>> {
+    let db2 = db.clone();
+    db.memo()
+        .remember("brand-pictures".into(), DIRECTORY_TTL, move || async move {
+            read_brand_pictures(&db2).await
+        })
+        .await
+}
+
+async fn read_brand_pictures(db: &Db) -> DomainResult<Vec<(BrandId, String)>> {
     let rows: Vec<(i64, Option<String>)> = sqlx::query_as(
         "SELECT b.id, (SELECT i.url FROM products p JOIN product_images i ON i.product_id = p.id \
             WHERE p.brand_id = b.id AND p.status = 'on_shelf' \

@@ -78,6 +78,8 @@ pub async fn demo_shop(db: &Db, media_dir: &Path) -> DomainResult<SeedReport> {
     bulk::catch_up_sequences(tx.conn(), db.dialect()).await?;
     tx.commit().await?;
     content::settings(db).await?;
+    // Whatever this process remembered of the catalog predates the demo shop.
+    db.memo().clear();
     Ok(SeedReport {
         products: products.len(),
         skus: products.iter().map(|p| p.skus.len()).sum(),
@@ -95,5 +97,7 @@ pub async fn generated_products(
     media_dir: &Path,
 ) -> DomainResult<SeedReport> {
     demo_shop(db, media_dir).await?;
-    generated::run(db, count, media_dir).await
+    let report = generated::run(db, count, media_dir).await?;
+    db.memo().clear();
+    Ok(report)
 }
