@@ -34,10 +34,15 @@ async fn listing_pages_are_read_through_indexes() {
         ];
         for scope in scopes {
             for sort in Sort::ALL {
-                let sql = catalog::first_page_statement(&BrowseRequest {
-                    sort,
-                    ..request(scope.clone())
-                });
+                let sql = catalog::first_page_statement(
+                    &db,
+                    &BrowseRequest {
+                        sort,
+                        ..request(scope.clone())
+                    },
+                )
+                .await
+                .expect("statement");
                 let plan = plan(&db, &sql).await;
                 // PostgreSQL prints the card's subqueries (image, stock) after the main plan.
                 let main = plan.split("SubPlan").next().unwrap_or_default();
@@ -63,6 +68,46 @@ async fn listing_pages_are_read_through_indexes() {
                         );
                         assert!(!plan.contains("Sort"), "{scope:?} {sort:?} sorts:\n{main}");
                     }
+                }
+            }
+        }
+    })
+    .await;
+}
+
+/// A rare tag's listing starts from the tag's few products (through the tag index, then each
+/// product by its key) instead of walking the whole shelf in sort order looking for them.
+#[tokio::test]
+async fn a_rare_tag_listing_starts_from_the_tag() {
+    each_database(|db| async move {
+        demo(&db).await;
+        for sort in Sort::ALL {
+            let sql = catalog::first_page_statement(
+                &db,
+                &BrowseRequest {
+                    sort,
+                    ..request(Scope::Tag("eco".into()))
+                },
+            )
+            .await
+            .expect("statement")
+            .replace("$1", "'eco'");
+            let plan = plan(&db, &sql).await;
+            match db.dialect() {
+                Dialect::Sqlite => {
+                    assert!(plan.contains("INDEX product_tags_tag"), "{sort:?}:\n{plan}");
+                    assert!(plan.contains("INTEGER PRIMARY KEY"), "{sort:?}:\n{plan}");
+                    assert!(
+                        !plan.contains("products_shop"),
+                        "{sort:?} walks the shelf:\n{plan}"
+                    );
+                }
+                Dialect::Postgres => {
+                    assert!(plan.contains("product_tags"), "{sort:?}:\n{plan}");
+                    assert!(
+                        !plan.contains("products_shop"),
+                        "{sort:?} walks the shelf:\n{plan}"
+                    );
                 }
             }
         }

@@ -9,8 +9,8 @@ pub mod config;
 pub mod http;
 pub mod telemetry;
 
-use config::Config;
 use axum::serve::ListenerExt;
+use config::Config;
 use tokio::net::TcpListener;
 
 /// Connects, migrates, prepares the first start, and serves until Ctrl-C or SIGTERM.
@@ -20,13 +20,11 @@ pub async fn serve(config: Config) -> commands::CommandResult {
     let app = http::router(&config, db.clone());
     // Pages stream in several writes; without TCP_NODELAY a write can wait for the client's
     // delayed acknowledgement (about 40 ms).
-    let listener = TcpListener::bind(config.addr)
-        .await?
-        .tap_io(|tcp| {
-            if let Err(e) = tcp.set_nodelay(true) {
-                tracing::debug!(error = %e, "TCP_NODELAY not set");
-            }
-        });
+    let listener = TcpListener::bind(config.addr).await?.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
+        }
+    });
     tracing::info!(site = %config.site_root.display(), "Emporium is serving http://{}", config.addr);
     println!("Emporium is open at http://{}", config.addr);
     axum::serve(listener, app)

@@ -159,11 +159,12 @@ pub async fn brand_names(db: &Db) -> DomainResult<Vec<Brand>> {
 /// How long directory counts (products per brand and per tag) are remembered.
 const DIRECTORY_TTL: std::time::Duration = std::time::Duration::from_secs(300);
 
-/// Whether any product on the shelf carries `tag`.
+/// Whether any product on the shelf carries `tag` (found through the tag's index: `|| ''` keeps
+/// the planner from walking the shelf instead).
 pub async fn tag_in_use(db: &Db, tag: &str) -> DomainResult<bool> {
     let found: Option<i64> = sqlx::query_scalar(
         "SELECT t.product_id FROM product_tags t JOIN products p ON p.id = t.product_id \
-         WHERE t.tag = $1 AND p.status = 'on_shelf' LIMIT 1",
+         WHERE t.tag = $1 AND p.status || '' = 'on_shelf' LIMIT 1",
     )
     .bind(tag)
     .fetch_optional(db.pool())
