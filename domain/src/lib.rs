@@ -10,6 +10,7 @@ pub mod inventory;
 pub mod locale;
 pub mod memo;
 pub mod money;
+pub mod search;
 pub mod seed;
 pub mod settings;
 pub mod staff;

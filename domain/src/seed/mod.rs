@@ -78,6 +78,7 @@ pub async fn demo_shop(db: &Db, media_dir: &Path) -> DomainResult<SeedReport> {
     bulk::catch_up_sequences(tx.conn(), db.dialect()).await?;
     tx.commit().await?;
     content::settings(db).await?;
+    crate::search::reindex_all(db).await?;
     // Whatever this process remembered of the catalog predates the demo shop.
     db.memo().clear();
     Ok(SeedReport {
@@ -98,6 +99,7 @@ pub async fn generated_products(
 ) -> DomainResult<SeedReport> {
     demo_shop(db, media_dir).await?;
     let report = generated::run(db, count, media_dir).await?;
+    crate::search::reindex_all(db).await?;
     db.memo().clear();
     Ok(report)
 }
