@@ -259,3 +259,86 @@ async fn the_index_follows_an_edit_at_once() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn hostile_input_finds_something_or_nothing_but_never_fails() {
+    each_database(|db| async move {
+        demo(&db).await;
+        let long = "衬衫 shirt ".repeat(1000);
+        let hostile = [
+            "",
+            " ",
+            "\"",
+            "*",
+            "NEAR(",
+            "NEAR(a b)",
+            "-",
+            ":",
+            "a:b",
+            "^",
+            "'",
+            "''",
+            "\\",
+            "' OR 1=1 --",
+            "\"; DROP TABLE products; --",
+            "%",
+            "_",
+            "(((",
+            ")",
+            "AND",
+            "OR NOT",
+            "🙂👔",
+            "\u{0}\u{7}\u{1b}",
+            "\u{202e}shirt",
+            "衬衫*",
+            "shirt\"*",
+            long.as_str(),
+        ];
+        for typed in hostile {
+            let found = search::search(&db, typed).await;
+            assert!(found.is_ok(), "{typed:?}: {found:?}");
+            let found = found.expect("checked");
+            assert!(
+                search::nearest(&db, &found.query).await.is_ok(),
+                "{typed:?} nearest"
+            );
+        }
+        let found = search::search(&db, &long).await.expect("long");
+        assert!(
+            !found.hits.is_empty(),
+            "a long query still searches its first words"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn hot_searches_are_the_week_s_most_frequent_with_staff_s_pins_and_hides() {
+    each_database(|db| async move {
+        let now = 1_800_000_000;
+        for (term, times, results, age_days) in [
+            ("Linen", 3, 12, 1),
+            ("silk", 5, 9, 2),
+            ("tweed", 9, 4, 10), // older than a week
+            ("zzqxv", 7, 0, 0),  // found nothing
+            ("cheap", 6, 30, 0),
+        ] {
+            for _ in 0..times {
+                search::log::record(&db, term, results, now - age_days * 86_400)
+                    .await
+                    .expect("record");
+            }
+        }
+        let hot = search::log::hot(&db, now, 10).await.expect("hot");
+        assert_eq!(hot, vec!["cheap", "silk", "linen"]);
+        sqlx::query("INSERT INTO search_hot_terms (term, action, position) VALUES ('cheap', 'hide', 0), ('衬衫', 'pin', 1)")
+            .execute(db.pool())
+            .await
+            .expect("staff's choices");
+        let hot = search::log::hot(&db, now, 2).await.expect("hot");
+        assert_eq!(hot, vec!["衬衫", "silk"]);
+        let zero = search::log::zero_result_terms(&db, now, 7).await.expect("zero");
+        assert_eq!(zero, vec![("zzqxv".to_string(), 7)]);
+    })
+    .await;
+}

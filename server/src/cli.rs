@@ -8,6 +8,7 @@ pub enum Command {
     Serve,
     Migrate,
     Seed { products: usize },
+    Reindex,
     CreateAdmin { email: String, password: String },
     Help,
 }
@@ -16,6 +17,7 @@ pub const USAGE: &str = "usage:
   emporium [serve]                                  serve the shop (migrates and seeds the demo shop on first start)
   emporium migrate                                  apply database migrations
   emporium seed [--products N]                      seed the demo shop; add N generated products
+  emporium search reindex                           rebuild the product search index
   emporium admin create --email E --password P      create an administrator
 
 environment:
@@ -31,6 +33,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         [] | ["serve"] => Ok(Command::Serve),
         ["help"] | ["--help"] | ["-h"] => Ok(Command::Help),
         ["migrate"] => Ok(Command::Migrate),
+        ["search", "reindex"] => Ok(Command::Reindex),
         ["seed", rest @ ..] => {
             let flags = flags(rest, &["--products"])?;
             let products = match flags.get("--products") {
@@ -83,6 +86,7 @@ mod tests {
         assert_eq!(p(""), Ok(Command::Serve));
         assert_eq!(p("serve"), Ok(Command::Serve));
         assert_eq!(p("migrate"), Ok(Command::Migrate));
+        assert_eq!(p("search reindex"), Ok(Command::Reindex));
         assert_eq!(p("seed"), Ok(Command::Seed { products: 0 }));
         assert_eq!(
             p("seed --products 100000"),

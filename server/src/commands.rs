@@ -21,6 +21,17 @@ pub async fn migrate(config: &Config) -> CommandResult {
     Ok(())
 }
 
+pub async fn reindex(config: &Config) -> CommandResult {
+    let db = connect(config).await?;
+    let started = std::time::Instant::now();
+    let products = domain::search::reindex_all(&db).await?;
+    println!(
+        "search index rebuilt: {products} products in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
 pub async fn seed(config: &Config, products: usize) -> CommandResult {
     let db = connect(config).await?;
     let started = std::time::Instant::now();
@@ -61,6 +72,10 @@ pub async fn first_start(db: &Db, config: &Config) -> CommandResult {
             skus = demo.skus,
             "demo shop seeded"
         );
+    }
+    let indexed = domain::search::ensure_indexed(db).await?;
+    if indexed > 0 {
+        tracing::info!(products = indexed, "search index built");
     }
     if staff::count_administrators(db).await? == 0 {
         let password: String = rand::thread_rng()

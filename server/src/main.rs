@@ -33,6 +33,7 @@ async fn main() -> ExitCode {
         Command::Serve => server::serve(config).await,
         Command::Migrate => server::commands::migrate(&config).await,
         Command::Seed { products } => server::commands::seed(&config, products).await,
+        Command::Reindex => server::commands::reindex(&config).await,
         Command::CreateAdmin { email, password } => {
             server::commands::create_admin(&config, &email, &password).await
         }

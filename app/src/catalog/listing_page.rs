@@ -40,7 +40,7 @@ pub fn ClassPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(Some(ClassPageView::Big(view))) => view! { <BigClass view/> }.into_any(),
-                    Ok(Some(ClassPageView::Listing(view))) => view! { <Listing view query=query.get_untracked()/> }.into_any(),
+                    Ok(Some(ClassPageView::Listing(view))) => view! { <Listing view=*view query=query.get_untracked()/> }.into_any(),
                     Ok(None) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorPanel error/> }.into_any(),
                 }

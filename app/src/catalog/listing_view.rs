@@ -63,6 +63,12 @@ pub fn Listing(view: ListingView, query: ListingQuery) -> impl IntoView {
             <p class="listing-count" data-testid="listing-count">{product_count(locale, view.total)}</p>
             {(!view.intro.is_empty()).then(|| view! { <p class="listing-intro">{view.intro.clone()}</p> })}
         </header>
+        {view.search.as_ref().and_then(|s| s.corrected.clone()).map(|better| view! {
+            <p class="did-you-mean" data-testid="did-you-mean">
+                {t(Msg::DidYouMean)}" "
+                <a href=format!("/search?q={}", encode_component(&better))>{better.clone()}</a>
+            </p>
+        })}
         {(!view.notices.is_empty()).then(|| view! {
             <ul class="notices" role="status">
                 {view.notices.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
@@ -84,7 +90,8 @@ pub fn Listing(view: ListingView, query: ListingQuery) -> impl IntoView {
                     view! { <EmptyListing view=view.clone() query=query.clone() href/> }.into_any()
                 } else {
                     let style = if view.view == "list" { "list" } else { "grid" };
-                    view! { <ProductGrid products=view.products.clone() view=style/> }.into_any()
+                    let highlight = view.search.as_ref().map(|s| s.highlights.clone()).unwrap_or_default();
+                    view! { <ProductGrid products=view.products.clone() view=style highlight/> }.into_any()
                 }}
                 <Pager page=view.page pages=view.pages href=pager/>
             </div>
@@ -141,7 +148,22 @@ fn EmptyListing(
             {query.has_filters().then(|| view! {
                 <p><a href=href.run(query.unfiltered()) class="clear-filters">{t(Msg::ClearFilters)}</a></p>
             })}
-            <p>{t(Msg::NoMatchesHint)}</p>
+            {match view.search.clone() {
+                Some(notes) => view! {
+                    {(!notes.hot.is_empty()).then(|| view! {
+                        <nav class="hot-searches" aria-label=t(Msg::HotSearches)>
+                            <h3>{t(Msg::HotSearches)}</h3>
+                            <ul class="chips">
+                                {notes.hot.iter().map(|term| view! {
+                                    <li><a href=format!("/search?q={}", encode_component(term))>{term.clone()}</a></li>
+                                }).collect_view()}
+                            </ul>
+                        </nav>
+                    })}
+                    <p>{t(Msg::SearchNearest)}</p>
+                }.into_any(),
+                None => view! { <p>{t(Msg::NoMatchesHint)}</p> }.into_any(),
+            }}
             <ProductGrid products=view.suggestions/>
         </section>
     }

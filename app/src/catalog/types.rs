@@ -313,6 +313,19 @@ pub struct ListingView {
     pub notices: Vec<String>,
     /// Best sellers to suggest when nothing matches.
     pub suggestions: Vec<ProductCard>,
+    /// What a search page adds: the correction to offer, the words to mark, hot searches.
+    pub search: Option<SearchNotes>,
+}
+
+/// A search page's extras.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchNotes {
+    /// "Did you mean …" — the query with misspellings corrected.
+    pub corrected: Option<String>,
+    /// Words and Chinese runs of the query, marked in product names.
+    pub highlights: Vec<String>,
+    /// Hot searches, offered when nothing matched.
+    pub hot: Vec<String>,
 }
 
 /// A group of a big class's page: a small class with its recommended products.
@@ -339,7 +352,7 @@ pub struct BigClassView {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ClassPageView {
     Big(BigClassView),
-    Listing(ListingView),
+    Listing(Box<ListingView>),
 }
 
 /// The site directory's brands and tags (the class tree comes with the layout).

@@ -119,6 +119,9 @@ messages! {
     RecentlyViewed => "最近浏览", "Recently viewed";
     NoMatches => "没有符合条件的商品", "No products match";
     NoMatchesHint => "试试减少筛选条件，或看看这些热销商品：", "Try fewer filters, or look at these best sellers:";
+    DidYouMean => "您是不是要找：", "Did you mean:";
+    HotSearches => "热门搜索", "Hot searches";
+    SearchNearest => "没有完全符合的商品，以下是最接近的：", "Nothing matches every word; these come closest:";
     NoticeUnknownSort => "不认识的排序方式，已按综合推荐排序。", "Unknown sort order; showing recommended.";
     NoticeUnknownPageSize => "每页数量只能是 20、40 或 60，已显示 20 件。", "Page size can be 20, 40 or 60; showing 20.";
     NoticeUnknownView => "不认识的显示方式，已使用大图。", "Unknown view; showing the grid.";

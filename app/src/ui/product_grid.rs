@@ -12,6 +12,9 @@ pub fn ProductGrid(
     /// `grid` or `list`.
     #[prop(default = "grid")]
     view: &'static str,
+    /// Words to mark in product names (a search's words).
+    #[prop(optional)]
+    highlight: Vec<String>,
 ) -> impl IntoView {
     if products.is_empty() {
         return view! { <p class="empty-state">{t(Msg::NoProductsHere)}</p> }.into_any();
@@ -23,14 +26,14 @@ pub fn ProductGrid(
     };
     view! {
         <ul class=class>
-            {products.into_iter().map(|p| view! { <Card product=p/> }).collect_view()}
+            {products.into_iter().map(|p| view! { <Card product=p highlight=highlight.clone()/> }).collect_view()}
         </ul>
     }
     .into_any()
 }
 
 #[component]
-fn Card(product: ProductCard) -> impl IntoView {
+fn Card(product: ProductCard, highlight: Vec<String>) -> impl IntoView {
     let locale = use_locale();
     let p = product;
     let href = format!("/product/{}", p.slug);
@@ -42,7 +45,13 @@ fn Card(product: ProductCard) -> impl IntoView {
             </a>
             <div class="product-card-body">
                 <span class="product-card-brand">{p.brand}</span>
-                <a href=href class="product-card-name">{p.name}</a>
+                <a href=href class="product-card-name">
+                    {marked(&p.name, &highlight).into_iter().map(|(text, hit)| if hit {
+                        view! { <mark>{text}</mark> }.into_any()
+                    } else {
+                        text.into_any()
+                    }).collect_view()}
+                </a>
                 <span class="product-card-subtitle">{p.subtitle}</span>
                 <Price price=p.price was=p.was_price/>
                 <span class="product-card-meta">
@@ -57,5 +66,57 @@ fn Card(product: ProductCard) -> impl IntoView {
                 <CompareToggle product=p.id/>
             </div>
         </li>
+    }
+}
+
+/// `text` cut into pieces, each marked when it is one of `words` (ASCII letters compared
+/// without case). Longer words win where they overlap.
+pub fn marked(text: &str, words: &[String]) -> Vec<(String, bool)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut hit = vec![false; chars.len()];
+    for word in words {
+        let w: Vec<char> = word.chars().collect();
+        if w.is_empty() || w.len() > chars.len() {
+            continue;
+        }
+        for start in 0..=chars.len() - w.len() {
+            if chars[start..start + w.len()]
+                .iter()
+                .zip(&w)
+                .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+            {
+                hit[start..start + w.len()]
+                    .iter_mut()
+                    .for_each(|h| *h = true);
+            }
+        }
+    }
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (c, h) in chars.into_iter().zip(hit) {
+        match out.last_mut() {
+            Some((text, last)) if *last == h => text.push(c),
+            _ => out.push((c.to_string(), h)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marked;
+
+    #[test]
+    fn search_words_are_marked_in_names() {
+        let words = vec!["oxford".to_string(), "衬衫".to_string()];
+        assert_eq!(
+            marked("Oxford 商务衬衫", &words),
+            vec![
+                ("Oxford".to_string(), true),
+                (" 商务".to_string(), false),
+                ("衬衫".to_string(), true)
+            ]
+        );
+        assert_eq!(marked("Tie", &words), vec![("Tie".to_string(), false)]);
+        assert!(marked("", &words).is_empty());
     }
 }

@@ -43,69 +43,6 @@ pub async fn count_on_shelf(db: &Db) -> DomainResult<i64> {
     )
 }
 
-/// On-shelf products whose Chinese or English name contains every word of `query`
-/// (case-insensitive). A plain first search until the search engine lands.
-pub async fn name_contains(
-    db: &Db,
-    query: &str,
-    page: i64,
-    per_page: i64,
-) -> DomainResult<ProductPage> {
-    let words: Vec<String> = query
-        .split_whitespace()
-        .take(8)
-        .map(|w| {
-            let escaped: String = w
-                .to_lowercase()
-                .chars()
-                .take(64)
-                .flat_map(|c| match c {
-                    '%' | '_' | '\\' => vec!['\\', c],
-                    c => vec![c],
-                })
-                .collect();
-            format!("%{escaped}%")
-        })
-        .collect();
-    if words.is_empty() {
-        return Ok(ProductPage {
-            products: Vec::new(),
-            total: 0,
-        });
-    }
-    let mut filter = String::from("p.status = 'on_shelf'");
-    for i in 1..=words.len() {
-        filter.push_str(&format!(
-            " AND (LOWER(p.name_zh) LIKE ${i} ESCAPE '\\' OR LOWER(p.name_en) LIKE ${i} ESCAPE '\\')"
-        ));
-    }
-    let count_sql = format!("SELECT COUNT(*) FROM products p WHERE {filter}");
-    let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
-    for w in &words {
-        count = count.bind(w);
-    }
-    let total = count.fetch_one(db.pool()).await?;
-    let n = words.len();
-    let sql = format!(
-        "{SUMMARY_SELECT} WHERE {filter} ORDER BY p.sales_count DESC, p.id DESC LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    );
-    let mut rows = sqlx::query_as::<_, SummaryRow>(&sql);
-    for w in &words {
-        rows = rows.bind(w);
-    }
-    let rows = rows
-        .bind(per_page)
-        .bind(page.saturating_sub(1).saturating_mul(per_page))
-        .fetch_all(db.pool())
-        .await?;
-    Ok(ProductPage {
-        products: into_summaries(rows),
-        total,
-    })
-}
-
 /// The recommended on-shelf products of one class (staff's order, then best sellers).
 pub async fn recommended_in_class(
     db: &Db,

@@ -191,9 +191,7 @@ pub async fn index_products(
             }
         }
         remove(conn, dialect, &list).await?;
-        for (id, doc) in &docs {
-            write(conn, dialect, *id, doc).await?;
-        }
+        write(conn, dialect, &docs).await?;
         add_word_counts(conn, counts.into_iter().filter(|(_, n)| *n != 0)).await?;
     }
     Ok(())
@@ -222,46 +220,76 @@ async fn remove(conn: &mut AnyConnection, dialect: Dialect, list: &str) -> Domai
     Ok(())
 }
 
+/// Rows written per statement.
+const ROWS_PER_INSERT: usize = 100;
+
 async fn write(
     conn: &mut AnyConnection,
     dialect: Dialect,
-    id: ProductId,
-    doc: &Document,
+    docs: &[(ProductId, Document)],
 ) -> DomainResult<()> {
-    let words = doc.words().into_iter().collect::<Vec<_>>().join(" ");
-    match dialect {
-        Dialect::Sqlite => {
-            sqlx::query(
-                "INSERT INTO search_fts (rowid, name, brand, classes, attributes, body) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(id.0)
-            .bind(&doc.name)
-            .bind(&doc.brand)
-            .bind(&doc.classes)
-            .bind(&doc.attributes)
-            .bind(&doc.body)
-            .execute(&mut *conn)
-            .await?;
-            sqlx::query("INSERT INTO search_documents (product_id, words) VALUES ($1, $2)")
-                .bind(id.0)
-                .bind(words)
-                .execute(&mut *conn)
-                .await?;
-        }
-        Dialect::Postgres => {
-            sqlx::query(
-                "INSERT INTO search_documents (product_id, tsv, words) \
-                 VALUES ($1, CAST($2 AS tsvector), $3)",
-            )
-            .bind(id.0)
-            .bind(doc.tsvector())
-            .bind(words)
-            .execute(&mut *conn)
-            .await?;
+    for chunk in docs.chunks(ROWS_PER_INSERT) {
+        let words: Vec<String> = chunk
+            .iter()
+            .map(|(_, d)| d.words().into_iter().collect::<Vec<_>>().join(" "))
+            .collect();
+        match dialect {
+            Dialect::Sqlite => {
+                let sql = format!(
+                    "INSERT INTO search_fts (rowid, name, brand, classes, attributes, body) VALUES {}",
+                    placeholders(chunk.len(), 6, |_, n| format!("${n}"))
+                );
+                let mut query = sqlx::query(&sql);
+                for (id, d) in chunk {
+                    query = query
+                        .bind(id.0)
+                        .bind(&d.name)
+                        .bind(&d.brand)
+                        .bind(&d.classes)
+                        .bind(&d.attributes)
+                        .bind(&d.body);
+                }
+                query.execute(&mut *conn).await?;
+                let sql = format!(
+                    "INSERT INTO search_documents (product_id, words) VALUES {}",
+                    placeholders(chunk.len(), 2, |_, n| format!("${n}"))
+                );
+                let mut query = sqlx::query(&sql);
+                for ((id, _), w) in chunk.iter().zip(&words) {
+                    query = query.bind(id.0).bind(w);
+                }
+                query.execute(&mut *conn).await?;
+            }
+            Dialect::Postgres => {
+                let sql = format!(
+                    "INSERT INTO search_documents (product_id, tsv, words) VALUES {}",
+                    placeholders(chunk.len(), 3, |column, n| match column {
+                        1 => format!("CAST(${n} AS tsvector)"),
+                        _ => format!("${n}"),
+                    })
+                );
+                let mut query = sqlx::query(&sql);
+                for ((id, d), w) in chunk.iter().zip(&words) {
+                    query = query.bind(id.0).bind(d.tsvector()).bind(w);
+                }
+                query.execute(&mut *conn).await?;
+            }
         }
     }
     Ok(())
+}
+
+/// `($1, $2), ($3, $4)` for `rows` rows of `columns` values; `value(column, n)` writes one.
+fn placeholders(rows: usize, columns: usize, value: impl Fn(usize, usize) -> String) -> String {
+    (0..rows)
+        .map(|r| {
+            let values: Vec<String> = (0..columns)
+                .map(|c| value(c, r * columns + c + 1))
+                .collect();
+            format!("({})", values.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 async fn add_word_counts(
@@ -306,11 +334,33 @@ pub async fn reindex_all(db: &Db) -> DomainResult<usize> {
         .fetch_all(db.pool())
         .await?;
     let ids: Vec<ProductId> = ids.into_iter().map(ProductId).collect();
+    // The index starts empty, so words are counted here and written once at the end.
+    let mut counts: HashMap<String, i64> = HashMap::new();
     for batch in ids.chunks(BATCH * 4) {
         let mut tx = db.begin_write().await?;
-        index_products(tx.conn(), db.dialect(), batch).await?;
+        let docs = documents(tx.conn(), batch).await?;
+        for (_, doc) in &docs {
+            for w in doc.words() {
+                *counts.entry(w).or_default() += 1;
+            }
+        }
+        write(tx.conn(), db.dialect(), &docs).await?;
         tx.commit().await?;
     }
+    let mut tx = db.begin_write().await?;
+    let counts: Vec<(String, i64)> = counts.into_iter().collect();
+    for chunk in counts.chunks(ROWS_PER_INSERT * 5) {
+        let sql = format!(
+            "INSERT INTO search_words (word, documents) VALUES {}",
+            placeholders(chunk.len(), 2, |_, n| format!("${n}"))
+        );
+        let mut query = sqlx::query(&sql);
+        for (word, n) in chunk {
+            query = query.bind(word).bind(n);
+        }
+        query.execute(tx.conn()).await?;
+    }
+    tx.commit().await?;
     db.memo().clear();
     Ok(ids.len())
 }

@@ -37,6 +37,16 @@ pub async fn record(db: &Db, term: &str, results: i64, now: i64) -> DomainResult
     Ok(())
 }
 
+/// Records one search in the background, so the shopper never waits for the log.
+pub fn record_later(db: &Db, term: &str, results: i64, now: i64) {
+    let (db, term) = (db.clone(), term.to_string());
+    tokio::spawn(async move {
+        if let Err(e) = record(&db, &term, results, now).await {
+            tracing::warn!(error = %e, "a search was not logged");
+        }
+    });
+}
+
 /// The most searched terms of the last seven days that found something: staff's pinned terms
 /// first, hidden ones never.
 pub async fn hot(db: &Db, now: i64, limit: i64) -> DomainResult<Vec<String>> {

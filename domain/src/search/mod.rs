@@ -77,3 +77,8 @@ pub async fn search(db: &Db, typed: &str) -> DomainResult<Found> {
     let hits = rank::ranked(db, &query).await?;
     Ok(Found { query, hits })
 }
+
+/// The products matching any one part of a query that found nothing as a whole, best first.
+pub async fn nearest(db: &Db, query: &Query) -> DomainResult<Vec<Hit>> {
+    rank::ranked(db, &query.any_part()).await
+}

@@ -37,6 +37,24 @@ impl Query {
         self.parts.is_empty()
     }
 
+    /// The same query with any one part enough (for "nearest matches" when nothing matches all).
+    pub fn any_part(&self) -> Query {
+        let alternatives: Vec<Vec<Term>> = self
+            .parts
+            .iter()
+            .flat_map(|p| p.alternatives.iter().cloned())
+            .collect();
+        Query {
+            parts: if alternatives.is_empty() {
+                Vec::new()
+            } else {
+                vec![Part { alternatives }]
+            },
+            corrected: None,
+            highlights: self.highlights.clone(),
+        }
+    }
+
     /// The SQLite FTS5 expression: `("衬衫" OR "衬衣") AND ("shirt" OR "shi"*)`.
     pub fn fts5(&self) -> String {
         self.render(" AND ", " OR ", |t| match t {
@@ -319,6 +337,13 @@ mod tests {
             None,
             "a prefix"
         );
+    }
+
+    #[test]
+    fn any_part_is_enough_for_nearest_matches() {
+        let q = parse("oxford 衬衫 ", &synonyms(), &vocabulary()).any_part();
+        assert_eq!(q.fts5(), r#"(("oxford") OR ("衬衫") OR ("衬衣"))"#);
+        assert!(parse("", &synonyms(), &vocabulary()).any_part().is_empty());
     }
 
     #[test]

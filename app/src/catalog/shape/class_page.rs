@@ -23,7 +23,7 @@ pub async fn class_page(
     };
     if class.parent_id.is_some() || query.wants_listing() {
         let view = listing(db, lang, ListingKind::Class, slug, query, remembered).await?;
-        return Ok(view.map(ClassPageView::Listing));
+        return Ok(view.map(|v| ClassPageView::Listing(Box::new(v))));
     }
     let currency = domain::settings::shop(db).await?.currency_symbol;
     let crumbs = series_crumb(db, class.series_id, lang).await?;

@@ -308,6 +308,7 @@ pub async fn listing(
         weekly_top: ranked(&top, lang, &currency),
         notices: chosen.notices,
         suggestions,
+        search: None,
     }))
 }
 
