@@ -342,3 +342,94 @@ async fn hot_searches_are_the_week_s_most_frequent_with_staff_s_pins_and_hides()
     })
     .await;
 }
+
+#[tokio::test]
+async fn suggestions_offer_products_classes_and_brands_while_typing() {
+    each_database(|db| async move {
+        demo(&db).await;
+        let s = search::suggest(&db, "lant").await.expect("suggest");
+        assert!(
+            s.brands.iter().any(|b| b.slug == "lanting"),
+            "{:?}",
+            s.brands
+        );
+        assert!(!s.products.is_empty() && s.products.len() <= search::suggest::PRODUCTS);
+        for id in &s.products {
+            assert_eq!(
+                info(&db, *id).await.brand,
+                "Lanting",
+                "a prefix of the brand"
+            );
+        }
+        let s = search::suggest(&db, "衬衫").await.expect("suggest");
+        assert!(
+            s.classes.iter().any(|c| c.name.zh.contains("衬衫")),
+            "{:?}",
+            s.classes
+        );
+        let s = search::suggest(&db, "  ").await.expect("blank");
+        assert!(s.products.is_empty() && s.classes.is_empty() && s.brands.is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_search_lists_like_a_listing_with_filters_sorts_and_facets() {
+    use domain::catalog::{self, BrowseRequest, Filters, Scope, Sort};
+    each_database(|db| async move {
+        demo(&db).await;
+        let understood = search::understand(&db, "衬衫").await.expect("understand");
+        let found = search::search(&db, "衬衫").await.expect("search");
+        let request = |sort, filters| BrowseRequest {
+            scope: Scope::Search(understood.clone()),
+            filters,
+            sort,
+            page: 1,
+            per_page: 20,
+        };
+        // By relevance: the engine's order, and the count of everything that matches.
+        let listed = catalog::browse(&db, &request(Sort::Recommended, Filters::default()))
+            .await
+            .expect("browse");
+        assert_eq!(listed.total, found.hits.len() as i64);
+        let ids: Vec<_> = listed.products.iter().map(|p| p.id).collect();
+        let best: Vec<_> = found.hits.iter().take(20).map(|h| h.id).collect();
+        assert_eq!(ids, best);
+        // A brand filter narrows within the matches; its facet counts what it would list.
+        let (brand, n) = listed
+            .facets
+            .brands
+            .iter()
+            .max_by_key(|(_, n)| **n)
+            .map(|(b, n)| (*b, *n))
+            .expect("a brand facet");
+        let filters = Filters {
+            brands: vec![brand],
+            ..Filters::default()
+        };
+        for sort in Sort::ALL {
+            let page = catalog::browse(&db, &request(sort, filters.clone()))
+                .await
+                .expect("filtered");
+            assert_eq!(page.total, n, "{sort:?}");
+            for p in &page.products {
+                let info = info(&db, p.id).await;
+                assert!(
+                    info.names.contains("衬衫") || info.names.contains("衬衣"),
+                    "{sort:?}"
+                );
+            }
+            if sort == Sort::PriceAsc {
+                let prices: Vec<_> = page.products.iter().map(|p| p.sale_price).collect();
+                assert!(prices.windows(2).all(|w| w[0] <= w[1]), "{prices:?}");
+            }
+        }
+        // Nothing typed lists nothing.
+        let empty = BrowseRequest {
+            scope: Scope::Search(search::understand(&db, " ").await.expect("blank")),
+            ..request(Sort::Recommended, Filters::default())
+        };
+        assert_eq!(catalog::browse(&db, &empty).await.expect("blank").total, 0);
+    })
+    .await;
+}

@@ -115,7 +115,8 @@ pub async fn get_class_page(
         .map_err(AppError::from)
 }
 
-/// A series, brand or tag listing; `None` when it does not exist.
+/// A series, brand, tag or search listing; `None` when it does not exist (a search always does:
+/// `slug` is what was typed).
 #[server(input = Json)]
 pub async fn get_listing(
     locale: Locale,
@@ -124,20 +125,11 @@ pub async fn get_listing(
     query: ListingQuery,
 ) -> Result<Option<ListingView>, AppError> {
     let remembered = remembered(&query);
+    let slug: String = slug
+        .chars()
+        .take(domain::search::query::MAX_QUERY_CHARS)
+        .collect();
     shape::listing(&db()?, locale.into(), kind, &slug, &query, &remembered)
-        .await
-        .map_err(AppError::from)
-}
-
-/// Products whose name contains the words typed (a plain first search; ranking comes later).
-#[server]
-pub async fn search_products(
-    locale: Locale,
-    q: String,
-    page: i64,
-) -> Result<ListingView, AppError> {
-    let q: String = q.chars().take(100).collect();
-    shape::search_listing(&db()?, locale.into(), &q, page.clamp(1, 10_000))
         .await
         .map_err(AppError::from)
 }

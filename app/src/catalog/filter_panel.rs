@@ -16,10 +16,14 @@ pub fn FilterPanel(
     /// The listing's path; `href` adds a query to it.
     path: String,
     href: Callback<ListingQuery, String>,
+    /// A search page's words, kept by the form.
+    #[prop(default = None)]
+    searched: Option<String>,
 ) -> impl IntoView {
     let Panel { groups, prices } = panel;
     let unfiltered = href.run(query.unfiltered());
     let kept = [
+        ("q", searched),
         ("sort", query.sort.clone()),
         ("per", query.per.clone()),
         ("view", query.view.clone()),

@@ -1,7 +1,7 @@
 //! Listing routes: a class (a big class's showcase or a listing), a series, a brand, a tag,
 //! or the results of a search. The URL's query is the listing's whole state.
 
-use super::api::{get_class_page, get_listing, search_products};
+use super::api::{get_class_page, get_listing};
 use super::big_class::BigClass;
 use super::listing_query::ListingQuery;
 use super::listing_view::Listing;
@@ -69,11 +69,8 @@ pub fn ListingPage(kind: ListingKind) -> impl IntoView {
         };
         (slug, query.get())
     };
-    let listing = Resource::new(key, move |(slug, query)| async move {
-        match kind {
-            ListingKind::Search => search_products(locale, slug, query.page).await.map(Some),
-            _ => get_listing(locale, kind, slug, query).await,
-        }
+    let listing = Resource::new(key, move |(slug, query)| {
+        get_listing(locale, kind, slug, query)
     });
     view! {
         <Suspense fallback=|| view! { <p class="loading">{t(Msg::Loading)}</p> }>

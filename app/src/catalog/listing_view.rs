@@ -82,10 +82,10 @@ pub fn Listing(view: ListingView, query: ListingQuery) -> impl IntoView {
         <div class="listing-layout" class:no-filters=view.filters.is_none()>
             {view.filters.clone().map(|panel| view! {
                 <a class="skip-link-inline" href=format!("#{grid_id}")>{t(Msg::SkipFilters)}</a>
-                <FilterPanel panel query=query.clone() path=path.clone() href/>
+                <FilterPanel panel query=query.clone() path=path.clone() href searched=search.then(|| view.slug.clone())/>
             })}
             <div class="listing-main" id=grid_id>
-                {(!search).then(|| view! { <Toolbar view=view.clone() query=query.clone() href/> })}
+                <Toolbar view=view.clone() query=query.clone() href search/>
                 {if view.products.is_empty() {
                     view! { <EmptyListing view=view.clone() query=query.clone() href/> }.into_any()
                 } else {
@@ -111,12 +111,14 @@ fn Toolbar(
     view: ListingView,
     query: ListingQuery,
     href: Callback<ListingQuery, String>,
+    /// A search's "recommended" order is relevance.
+    search: bool,
 ) -> impl IntoView {
     view! {
         <div class="listing-toolbar">
             <nav class="sort-links" aria-label=t(Msg::Sort)>
                 <span class="toolbar-label">{t(Msg::Sort)}":"</span>
-                {SORTS.into_iter().map(|(code, msg)| view! {
+                {SORTS.into_iter().map(|(code, msg)| (code, if search && code == "recommended" { Msg::SortRelevance } else { msg })).map(|(code, msg)| view! {
                     <a href=href.run(query.sorted(code)) aria-current=(view.sort == code).then_some("true") rel="nofollow">{t(msg)}</a>
                 }).collect_view()}
             </nav>

@@ -119,6 +119,7 @@ messages! {
     RecentlyViewed => "最近浏览", "Recently viewed";
     NoMatches => "没有符合条件的商品", "No products match";
     NoMatchesHint => "试试减少筛选条件，或看看这些热销商品：", "Try fewer filters, or look at these best sellers:";
+    SortRelevance => "最相关", "Best match";
     DidYouMean => "您是不是要找：", "Did you mean:";
     HotSearches => "热门搜索", "Hot searches";
     SearchNearest => "没有完全符合的商品，以下是最接近的：", "Nothing matches every word; these come closest:";

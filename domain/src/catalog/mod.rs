@@ -5,6 +5,8 @@ mod activity;
 mod browse;
 mod classes;
 mod compare;
+mod conditions;
+mod facets;
 mod listings;
 mod model;
 mod product;

@@ -8,12 +8,14 @@ pub mod index;
 pub mod log;
 pub mod query;
 pub mod rank;
+pub mod suggest;
 pub mod text;
 pub mod typo;
 
 pub use index::{ensure_indexed, index_products, reindex_all};
 pub use query::{Query, Synonyms};
 pub use rank::{Hit, Score, MAX_RANKED};
+pub use suggest::{suggest, Suggestions};
 pub use typo::Vocabulary;
 
 use crate::db::Db;

@@ -46,36 +46,72 @@ struct MatchRow {
 }
 
 const IN_STOCK: &str = "CASE WHEN EXISTS (SELECT 1 FROM skus s JOIN stock_levels l ON l.sku_id = s.id \
-     WHERE s.product_id = p.id AND s.status = 'active' AND l.on_hand > l.reserved) THEN 1 ELSE 0 END";
+     WHERE s.product_id = r.id AND s.status = 'active' AND l.on_hand > l.reserved) THEN 1 ELSE 0 END";
+
+/// The ids of the products matching the expression bound as `$1` (for listing conditions).
+pub fn matches_sql(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::Sqlite => "SELECT rowid FROM search_fts WHERE search_fts MATCH $1",
+        Dialect::Postgres => {
+            "SELECT product_id FROM search_documents WHERE tsv @@ CAST($1 AS tsquery)"
+        }
+    }
+}
 
 /// The products on the shelf matching `query`, best first (at most [`MAX_RANKED`]).
 pub async fn ranked(db: &Db, query: &Query) -> DomainResult<Vec<Hit>> {
+    ranked_within(db, query, "").await
+}
+
+/// Like [`ranked`], among the products that also meet `filters` (a condition on `products p`
+/// with no parameters, or empty).
+pub async fn ranked_within(db: &Db, query: &Query, filters: &str) -> DomainResult<Vec<Hit>> {
     if query.is_empty() {
         return Ok(Vec::new());
     }
-    let (sql, expression) = match db.dialect() {
-        Dialect::Sqlite => (
-            format!(
-                "SELECT m.id, m.text, p.sales_count, p.rating_avg, {IN_STOCK} AS in_stock \
-                 FROM (SELECT rowid AS id, -bm25(search_fts, 10.0, 5.0, 3.0, 2.0, 1.0) AS text \
-                       FROM search_fts WHERE search_fts MATCH $1 \
-                       ORDER BY bm25(search_fts, 10.0, 5.0, 3.0, 2.0, 1.0) LIMIT {MAX_RANKED}) m \
-                 JOIN products p ON p.id = m.id WHERE p.status = 'on_shelf'"
-            ),
-            query.fts5(),
-        ),
+    // Without filters the engine may stop at the best matches; with them, every match is a
+    // candidate (the best text matches might all be filtered out).
+    let (best_only, also) = if filters.is_empty() {
+        (true, String::new())
+    } else {
+        (false, format!(" AND {filters}"))
+    };
+    let (matched, expression) = match db.dialect() {
+        Dialect::Sqlite => {
+            (
+                format!(
+                    "SELECT rowid AS id, -bm25(search_fts, 10.0, 5.0, 3.0, 2.0, 1.0) AS text \
+                 FROM search_fts WHERE search_fts MATCH $1{}",
+                    if best_only {
+                        format!(" ORDER BY bm25(search_fts, 10.0, 5.0, 3.0, 2.0, 1.0) LIMIT {MAX_RANKED}")
+                    } else {
+                        String::new()
+                    }
+                ),
+                query.fts5(),
+            )
+        }
         Dialect::Postgres => (
             format!(
-                "SELECT m.id, m.text, p.sales_count, p.rating_avg, {IN_STOCK} AS in_stock \
-                 FROM (SELECT d.product_id AS id, \
-                         CAST(ts_rank('{{0.1, 0.3, 0.6, 1.0}}', d.tsv, CAST($1 AS tsquery)) AS DOUBLE PRECISION) AS text \
-                       FROM search_documents d WHERE d.tsv @@ CAST($1 AS tsquery) \
-                       ORDER BY text DESC LIMIT {MAX_RANKED}) m \
-                 JOIN products p ON p.id = m.id WHERE p.status = 'on_shelf'"
+                "SELECT d.product_id AS id, CAST(ts_rank('{{0.1, 0.3, 0.6, 1.0}}', d.tsv, \
+                 CAST($1 AS tsquery)) AS DOUBLE PRECISION) AS text FROM search_documents d \
+                 WHERE d.tsv @@ CAST($1 AS tsquery){}",
+                if best_only {
+                    format!(" ORDER BY text DESC LIMIT {MAX_RANKED}")
+                } else {
+                    String::new()
+                }
             ),
             query.tsquery(),
         ),
     };
+    // Stock is looked up for the best matches only, once they are chosen.
+    let sql = format!(
+        "SELECT r.id, r.text, r.sales_count, r.rating_avg, {IN_STOCK} AS in_stock FROM \
+         (SELECT m.id, m.text, p.sales_count, p.rating_avg FROM ({matched}) m \
+          JOIN products p ON p.id = m.id WHERE p.status = 'on_shelf'{also} \
+          ORDER BY m.text DESC, m.id DESC LIMIT {MAX_RANKED}) r"
+    );
     let rows: Vec<MatchRow> = sqlx::query_as(&sql)
         .bind(expression)
         .fetch_all(db.pool())

@@ -138,7 +138,14 @@ async fn subject(
                 top_of: None,
             }
         }
-        ListingKind::Search => return Ok(None),
+        ListingKind::Search => Subject {
+            scope: Scope::Search(domain::search::understand(db, slug).await?),
+            name: slug.trim().to_string(),
+            intro: String::new(),
+            crumbs: Vec::new(),
+            children: Vec::new(),
+            top_of: None,
+        },
     }))
 }
 
@@ -275,12 +282,23 @@ pub async fn listing(
         per_page: chosen.per,
     };
     let found = catalog::browse(db, &request).await?;
-    let top = catalog::weekly_top(db, subject.top_of.as_deref(), domain::time::now()).await?;
-    let suggestions = if found.total == 0 {
-        cards(&catalog::best_sellers(db, 4).await?, lang, &currency)
-    } else {
-        Vec::new()
+    let (search, suggestions, top) = match &subject.scope {
+        Scope::Search(understood) => {
+            let (notes, near) = super::search::notes(db, slug, understood, &found, query).await?;
+            (Some(notes), near, Vec::new())
+        }
+        _ => {
+            let top =
+                catalog::weekly_top(db, subject.top_of.as_deref(), domain::time::now()).await?;
+            let near = if found.total == 0 {
+                catalog::best_sellers(db, 4).await?
+            } else {
+                Vec::new()
+            };
+            (None, near, top)
+        }
     };
+    let suggestions = cards(&suggestions, lang, &currency);
     let filters = panel(
         lang,
         &currency,
@@ -308,7 +326,7 @@ pub async fn listing(
         weekly_top: ranked(&top, lang, &currency),
         notices: chosen.notices,
         suggestions,
-        search: None,
+        search,
     }))
 }
 

@@ -12,7 +12,6 @@ pub use compare::compare;
 pub use home::{banner_view, home};
 pub use listing::{listing, Remembered};
 pub use product::product;
-pub use search::search_listing;
 
 use super::types::*;
 use domain::catalog::{self, ProductSummary};
