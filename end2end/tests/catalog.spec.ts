@@ -1,27 +1,9 @@
 // Catalog journeys in real Chromium, on a desktop and a phone: class → filters, sort and page
 // size in the URL (back button included) → product → variant stock → compare → recently
 // viewed; the language switch keeps the page; filters without JavaScript; axe-core checks.
-import { test, expect, Page, ConsoleMessage, Browser } from '@playwright/test';
+import { test, expect, Page, Browser } from '@playwright/test';
+import { watchErrors, hydrated, gridPrices } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg: ConsoleMessage) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-}
-
-/** Prices on the cards of the main product grid, in fen. */
-async function gridPrices(page: Page): Promise<number[]> {
-  const texts = await page.locator('.listing-main .product-card .price-now').allTextContents();
-  return texts.map((t) => Math.round(parseFloat(t.replace(/[¥,]/g, '')) * 100));
-}
 
 const viewports = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, isMobile: false },

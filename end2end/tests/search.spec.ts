@@ -1,25 +1,8 @@
 // Search in real Chromium: the header box → results with the words marked → a filter and a sort
 // (in the URL) → a product; a misspelling offers what was meant; nothing matching shows the
 // closest products. No console errors along the way.
-import { test, expect, Page, ConsoleMessage } from '@playwright/test';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg: ConsoleMessage) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-}
-
-async function gridPrices(page: Page): Promise<number[]> {
-  const texts = await page.locator('.listing-main .product-card .price-now').allTextContents();
-  return texts.map((t) => Math.round(parseFloat(t.replace(/[¥,]/g, '')) * 100));
-}
+import { test, expect } from '@playwright/test';
+import { watchErrors, hydrated, gridPrices } from './helpers';
 
 test('search from the header, filter, sort and open a product', async ({ page }) => {
   const errors = watchErrors(page);
