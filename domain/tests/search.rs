@@ -240,6 +240,9 @@ async fn the_index_follows_an_edit_at_once() {
             .fetch_one(db.pool())
             .await
             .expect("a product");
+        // Searched (and so remembered) before the edit …
+        let before = search::search(&db, "Checked Cotton Classic").await.expect("search");
+        assert!(before.hits.iter().any(|h| h.id.0 == id));
         let mut tx = db.begin_write().await.expect("tx");
         sqlx::query("UPDATE products SET name_en = 'Quokka Gala Shirt', name_zh = '袋鼠晚宴衬衫' WHERE id = $1")
             .bind(id)
@@ -254,6 +257,7 @@ async fn the_index_follows_an_edit_at_once() {
             let found = search::search(&db, typed).await.expect("search");
             assert_eq!(found.hits.first().map(|h| h.id.0), Some(id), "{typed}");
         }
+        // … and not remembered after it.
         let old = search::search(&db, "Checked Cotton Classic").await.expect("search");
         assert!(old.hits.iter().all(|h| h.id.0 != id), "the old name is gone");
     })
@@ -430,6 +434,45 @@ async fn a_search_lists_like_a_listing_with_filters_sorts_and_facets() {
             ..request(Sort::Recommended, Filters::default())
         };
         assert_eq!(catalog::browse(&db, &empty).await.expect("blank").total, 0);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_product_that_sells_out_drops_to_the_end_at_once() {
+    use domain::ids::{SkuId, WarehouseId};
+    use domain::inventory::{self, MovementReason};
+    each_database(|db| async move {
+        demo(&db).await;
+        let first = search::search(&db, "tie").await.expect("search").hits[0].id;
+        let levels: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT l.sku_id, l.warehouse_id, l.on_hand - l.reserved FROM stock_levels l \
+             JOIN skus s ON s.id = l.sku_id WHERE s.product_id = $1 AND l.on_hand > l.reserved",
+        )
+        .bind(first.0)
+        .fetch_all(db.pool())
+        .await
+        .expect("stock");
+        let mut tx = db.begin_write().await.expect("tx");
+        for (sku, warehouse, free) in levels {
+            inventory::move_stock(
+                tx.conn(),
+                SkuId(sku),
+                WarehouseId(warehouse),
+                -free,
+                MovementReason::CountAdjustment,
+                "test",
+            )
+            .await
+            .expect("sell out");
+        }
+        tx.commit().await.expect("commit");
+        let hits = search::search(&db, "tie").await.expect("search").hits;
+        assert!(hits.len() > 1);
+        let last = hits.last().expect("hits");
+        assert_eq!(last.id, first, "sold out, last");
+        assert!(!last.score.in_stock);
+        assert!(hits[..hits.len() - 1].iter().all(|h| h.score.in_stock));
     })
     .await;
 }

@@ -40,3 +40,20 @@ CREATE TABLE search_hot_terms (
     action TEXT NOT NULL CHECK (action IN ('pin', 'hide')),
     position BIGINT NOT NULL DEFAULT 0
 );
+
+-- Whether any active SKU of the product has stock to sell (1) or not (0), kept by
+-- inventory::move_stock (and every other stock change) in the same transaction; search ranks
+-- sold-out products last without looking at every SKU of every match.
+ALTER TABLE products ADD COLUMN in_stock BIGINT NOT NULL DEFAULT 0;
+UPDATE products SET in_stock = CASE WHEN EXISTS (
+    SELECT 1 FROM skus s JOIN stock_levels l ON l.sku_id = s.id
+    WHERE s.product_id = products.id AND s.status = 'active' AND l.on_hand > l.reserved
+) THEN 1 ELSE 0 END;
+
+-- Bumped in the transaction of every index change: remembered search results are keyed by it,
+-- so none outlives an edit (on any app server).
+CREATE TABLE search_generation (
+    id BIGINT PRIMARY KEY CHECK (id = 1),
+    value BIGINT NOT NULL
+);
+INSERT INTO search_generation (id, value) VALUES (1, 0);

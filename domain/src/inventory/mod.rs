@@ -117,6 +117,34 @@ pub async fn move_stock(
     .bind(time::now())
     .execute(&mut *conn)
     .await?;
+    refresh_in_stock(conn, Some(sku)).await
+}
+
+/// Recomputes `products.in_stock` for the product of `sku` (or for every product): call it in
+/// the transaction of every stock change. A product that sells out or comes back outdates the
+/// remembered search rankings (it moves to or from their end).
+pub async fn refresh_in_stock(conn: &mut AnyConnection, sku: Option<SkuId>) -> DomainResult<()> {
+    let which = match sku {
+        Some(sku) => format!(
+            "id = (SELECT product_id FROM skus WHERE id = {}) AND",
+            sku.0
+        ),
+        None => String::new(),
+    };
+    let now = "CASE WHEN EXISTS (SELECT 1 FROM skus s JOIN stock_levels l ON l.sku_id = s.id \
+         WHERE s.product_id = products.id AND s.status = 'active' AND l.on_hand > l.reserved) \
+         THEN 1 ELSE 0 END";
+    let flipped = sqlx::query(&format!(
+        "UPDATE products SET in_stock = {now} WHERE {which} in_stock <> {now}"
+    ))
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if flipped > 0 {
+        sqlx::query("UPDATE search_generation SET value = value + 1 WHERE id = 1")
+            .execute(&mut *conn)
+            .await?;
+    }
     Ok(())
 }
 

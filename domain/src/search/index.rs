@@ -166,6 +166,7 @@ pub async fn index_products(
     dialect: Dialect,
     ids: &[ProductId],
 ) -> DomainResult<()> {
+    bump_generation(conn).await?;
     for batch in ids.chunks(BATCH) {
         let docs = documents(conn, batch).await?;
         let list = batch
@@ -204,6 +205,14 @@ pub async fn forget_products(
     ids: &[ProductId],
 ) -> DomainResult<()> {
     index_products(conn, dialect, ids).await
+}
+
+/// Marks every remembered search result as outdated (see `search_generation`).
+async fn bump_generation(conn: &mut AnyConnection) -> DomainResult<()> {
+    sqlx::query("UPDATE search_generation SET value = value + 1 WHERE id = 1")
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 async fn remove(conn: &mut AnyConnection, dialect: Dialect, list: &str) -> DomainResult<()> {
@@ -345,6 +354,7 @@ pub async fn reindex_all(db: &Db) -> DomainResult<usize> {
             }
         }
         write(tx.conn(), db.dialect(), &docs).await?;
+        bump_generation(tx.conn()).await?;
         tx.commit().await?;
     }
     let mut tx = db.begin_write().await?;

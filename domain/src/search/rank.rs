@@ -7,6 +7,8 @@ use crate::db::{Db, Dialect};
 use crate::error::DomainResult;
 use crate::ids::ProductId;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// The best matches ranked at most; further pages of a relevance-sorted search end there.
 pub const MAX_RANKED: i64 = 1_000;
@@ -45,9 +47,6 @@ struct MatchRow {
     in_stock: i64,
 }
 
-const IN_STOCK: &str = "CASE WHEN EXISTS (SELECT 1 FROM skus s JOIN stock_levels l ON l.sku_id = s.id \
-     WHERE s.product_id = r.id AND s.status = 'active' AND l.on_hand > l.reserved) THEN 1 ELSE 0 END";
-
 /// The ids of the products matching the expression bound as `$1` (for listing conditions).
 pub fn matches_sql(dialect: Dialect) -> &'static str {
     match dialect {
@@ -63,12 +62,31 @@ pub async fn ranked(db: &Db, query: &Query) -> DomainResult<Vec<Hit>> {
     ranked_within(db, query, "").await
 }
 
+/// How long a search's ranking is remembered. An index change makes it outdated at once (the
+/// key holds `search_generation`); a product selling out moves it to the end within this time.
+const RANKED_TTL: Duration = Duration::from_secs(30);
+
 /// Like [`ranked`], among the products that also meet `filters` (a condition on `products p`
 /// with no parameters, or empty).
 pub async fn ranked_within(db: &Db, query: &Query, filters: &str) -> DomainResult<Vec<Hit>> {
     if query.is_empty() {
         return Ok(Vec::new());
     }
+    let generation: i64 = sqlx::query_scalar("SELECT value FROM search_generation WHERE id = 1")
+        .fetch_one(db.pool())
+        .await?;
+    let key = format!("ranked:{generation}:{}:{filters}", query.fts5());
+    let (db2, query, filters) = (db.clone(), query.clone(), filters.to_string());
+    let hits: Arc<Vec<Hit>> = db
+        .memo()
+        .remember(key, RANKED_TTL, move || async move {
+            Ok(Arc::new(read_ranked(&db2, &query, &filters).await?))
+        })
+        .await?;
+    Ok(hits.as_ref().clone())
+}
+
+async fn read_ranked(db: &Db, query: &Query, filters: &str) -> DomainResult<Vec<Hit>> {
     // Without filters the engine may stop at the best matches; with them, every match is a
     // candidate (the best text matches might all be filtered out).
     let (best_only, also) = if filters.is_empty() {
@@ -105,12 +123,10 @@ pub async fn ranked_within(db: &Db, query: &Query, filters: &str) -> DomainResul
             query.tsquery(),
         ),
     };
-    // Stock is looked up for the best matches only, once they are chosen.
     let sql = format!(
-        "SELECT r.id, r.text, r.sales_count, r.rating_avg, {IN_STOCK} AS in_stock FROM \
-         (SELECT m.id, m.text, p.sales_count, p.rating_avg FROM ({matched}) m \
-          JOIN products p ON p.id = m.id WHERE p.status = 'on_shelf'{also} \
-          ORDER BY m.text DESC, m.id DESC LIMIT {MAX_RANKED}) r"
+        "SELECT m.id, m.text, p.sales_count, p.rating_avg, p.in_stock FROM ({matched}) m \
+         JOIN products p ON p.id = m.id WHERE p.status = 'on_shelf'{also} \
+         ORDER BY m.text DESC, m.id DESC LIMIT {MAX_RANKED}"
     );
     let rows: Vec<MatchRow> = sqlx::query_as(&sql)
         .bind(expression)

@@ -76,6 +76,10 @@ pub(super) async fn run(db: &Db, count: usize, media_dir: &Path) -> DomainResult
         report.products += products.len();
         report.skus += products.iter().map(|p| p.skus.len()).sum::<usize>();
     }
+    // Bulk-written stock bypasses move_stock, so the products' in-stock flags are set here.
+    let mut tx = db.begin_write().await?;
+    crate::inventory::refresh_in_stock(tx.conn(), None).await?;
+    tx.commit().await?;
     if db.dialect() == Dialect::Postgres {
         sqlx::query("ANALYZE").execute(db.pool()).await?;
     }
