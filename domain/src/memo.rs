@@ -36,6 +36,9 @@ enum Found<T> {
 #[derive(Clone, Default)]
 pub struct Memo {
     entries: Arc<Mutex<HashMap<String, Entry>>>,
+    /// One lock per key being read for the first time, so a crowd of requests for a missing
+    /// entry waits for one read instead of all running it.
+    reading: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
 }
 
 impl std::fmt::Debug for Memo {
@@ -98,9 +101,24 @@ impl Memo {
                 Ok(value)
             }
             Found::Missing => {
-                let value = read().await?;
-                self.put(key, value.clone());
-                Ok(value)
+                let lock = self
+                    .reading
+                    .lock()
+                    .map(|mut r| r.entry(key.clone()).or_default().clone())
+                    .unwrap_or_default();
+                let _turn = lock.lock().await;
+                // Someone ahead in the queue may have read it meanwhile.
+                if let Found::Fresh(value) = self.find::<T>(&key, ttl) {
+                    return Ok(value);
+                }
+                let result = read().await;
+                if let Ok(value) = &result {
+                    self.put(key.clone(), value.clone());
+                }
+                if let Ok(mut r) = self.reading.lock() {
+                    r.remove(&key);
+                }
+                result
             }
         }
     }
@@ -217,6 +235,29 @@ mod tests {
             "refreshed in the background"
         );
         assert_eq!(reads.load(std::sync::atomic::Ordering::SeqCst), 2);
+        // A crowd asking for a missing entry waits for one read.
+        let slow_read = || {
+            let reads = reads.clone();
+            move || async move {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                reads.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                Ok(9i64)
+            }
+        };
+        let crowd: Vec<_> = (0..8)
+            .map(|_| {
+                let (memo, read) = (memo.clone(), slow_read());
+                tokio::spawn(async move { memo.remember("crowd".into(), ttl * 100, read).await })
+            })
+            .collect();
+        for asker in crowd {
+            assert_eq!(asker.await.expect("task").expect("value"), 9);
+        }
+        assert_eq!(
+            reads.load(std::sync::atomic::Ordering::SeqCst),
+            3,
+            "one read for eight"
+        );
         // Far too old: read again before answering.
         tokio::time::sleep(ttl * (STALE_FACTOR + 1)).await;
         assert_eq!(
