@@ -62,8 +62,9 @@ pub async fn ranked(db: &Db, query: &Query) -> DomainResult<Vec<Hit>> {
     ranked_within(db, query, "").await
 }
 
-/// How long a search's ranking is remembered. An index change makes it outdated at once (the
-/// key holds `search_generation`); a product selling out moves it to the end within this time.
+/// How long a search's ranking is remembered. An index change, or a product selling out or
+/// coming back, outdates it at once (the key holds `search_generation`); the sales and rating
+/// boosts may lag by this time.
 const RANKED_TTL: Duration = Duration::from_secs(30);
 
 /// Like [`ranked`], among the products that also meet `filters` (a condition on `products p`
