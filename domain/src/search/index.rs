@@ -1,16 +1,16 @@
 //! Keeping the search index in step with the catalog: a product's document (name, brand, classes,
 //! attributes, the rest) in both languages, written in the same transaction as the change that
-//! called for it ([`index_products`]), or for the whole catalog at once ([`reindex_all`]).
+//! called for it ([`index_products`]); the whole catalog at once is [`super::reindex`].
 
 use super::text::index_tokens;
-use crate::db::{Db, Dialect};
+use crate::db::Dialect;
 use crate::error::DomainResult;
 use crate::ids::ProductId;
 use sqlx::AnyConnection;
 use std::collections::{BTreeSet, HashMap};
 
 /// Products read and written per batch.
-const BATCH: usize = 500;
+pub(super) const BATCH: usize = 500;
 
 /// A product's text, per field, as tokens.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub struct Document {
 
 impl Document {
     /// The distinct Latin words of the document (for spelling corrections).
-    fn words(&self) -> BTreeSet<String> {
+    pub(super) fn words(&self) -> BTreeSet<String> {
         [
             &self.name,
             &self.brand,
@@ -160,7 +160,8 @@ pub async fn documents(
 }
 
 /// Re-indexes `ids` on `conn`, inside the caller's transaction: call it wherever a product's
-/// name, brand, class, attributes, tags or description change, so search is never stale.
+/// name, brand, class, attributes, tags or description change, so search is never stale (a
+/// deleted product's id takes it out of the index).
 pub async fn index_products(
     conn: &mut AnyConnection,
     dialect: Dialect,
@@ -198,17 +199,8 @@ pub async fn index_products(
     Ok(())
 }
 
-/// Takes products out of the index (when they are deleted).
-pub async fn forget_products(
-    conn: &mut AnyConnection,
-    dialect: Dialect,
-    ids: &[ProductId],
-) -> DomainResult<()> {
-    index_products(conn, dialect, ids).await
-}
-
 /// Marks every remembered search result as outdated (see `search_generation`).
-async fn bump_generation(conn: &mut AnyConnection) -> DomainResult<()> {
+pub(super) async fn bump_generation(conn: &mut AnyConnection) -> DomainResult<()> {
     sqlx::query("UPDATE search_generation SET value = value + 1 WHERE id = 1")
         .execute(&mut *conn)
         .await?;
@@ -230,9 +222,9 @@ async fn remove(conn: &mut AnyConnection, dialect: Dialect, list: &str) -> Domai
 }
 
 /// Rows written per statement.
-const ROWS_PER_INSERT: usize = 100;
+pub(super) const ROWS_PER_INSERT: usize = 100;
 
-async fn write(
+pub(super) async fn write(
     conn: &mut AnyConnection,
     dialect: Dialect,
     docs: &[(ProductId, Document)],
@@ -289,7 +281,11 @@ async fn write(
 }
 
 /// `($1, $2), ($3, $4)` for `rows` rows of `columns` values; `value(column, n)` writes one.
-fn placeholders(rows: usize, columns: usize, value: impl Fn(usize, usize) -> String) -> String {
+pub(super) fn placeholders(
+    rows: usize,
+    columns: usize,
+    value: impl Fn(usize, usize) -> String,
+) -> String {
     (0..rows)
         .map(|r| {
             let values: Vec<String> = (0..columns)
@@ -319,92 +315,6 @@ async fn add_word_counts(
         .execute(&mut *conn)
         .await?;
     Ok(())
-}
-
-/// Rebuilds the whole index, in batches of one transaction each; returns how many products
-/// were indexed. Searches find nothing until it is done (an operator's command and the seed's).
-pub async fn reindex_all(db: &Db) -> DomainResult<usize> {
-    // PostgreSQL builds a GIN index over all rows far faster than it grows one row by row, and
-    // empties a table at once with TRUNCATE.
-    let postgres = db.dialect() == Dialect::Postgres;
-    {
-        let mut tx = db.begin_write().await?;
-        let clear = if postgres {
-            [
-                "DROP INDEX IF EXISTS search_documents_tsv",
-                "TRUNCATE search_documents, search_words",
-            ]
-            .as_slice()
-        } else {
-            [
-                "DELETE FROM search_fts",
-                "DELETE FROM search_documents",
-                "DELETE FROM search_words",
-            ]
-            .as_slice()
-        };
-        for statement in clear {
-            sqlx::query(statement).execute(tx.conn()).await?;
-        }
-        tx.commit().await?;
-    }
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM products ORDER BY id")
-        .fetch_all(db.pool())
-        .await?;
-    let ids: Vec<ProductId> = ids.into_iter().map(ProductId).collect();
-    // The index starts empty, so words are counted here and written once at the end.
-    let mut counts: HashMap<String, i64> = HashMap::new();
-    for batch in ids.chunks(BATCH * 4) {
-        let mut tx = db.begin_write().await?;
-        let docs = documents(tx.conn(), batch).await?;
-        for (_, doc) in &docs {
-            for w in doc.words() {
-                *counts.entry(w).or_default() += 1;
-            }
-        }
-        write(tx.conn(), db.dialect(), &docs).await?;
-        bump_generation(tx.conn()).await?;
-        tx.commit().await?;
-    }
-    let mut tx = db.begin_write().await?;
-    let counts: Vec<(String, i64)> = counts.into_iter().collect();
-    for chunk in counts.chunks(ROWS_PER_INSERT * 5) {
-        let sql = format!(
-            "INSERT INTO search_words (word, documents) VALUES {}",
-            placeholders(chunk.len(), 2, |_, n| format!("${n}"))
-        );
-        let mut query = sqlx::query(&sql);
-        for (word, n) in chunk {
-            query = query.bind(word).bind(n);
-        }
-        query.execute(tx.conn()).await?;
-    }
-    tx.commit().await?;
-    if postgres {
-        for statement in [
-            "CREATE INDEX search_documents_tsv ON search_documents USING GIN (tsv)",
-            "ANALYZE search_documents",
-        ] {
-            sqlx::query(statement).execute(db.pool()).await?;
-        }
-    }
-    db.memo().clear();
-    Ok(ids.len())
-}
-
-/// Indexes the whole catalog when the index is missing products (first start after an upgrade,
-/// or a catalog written before search existed); returns how many were indexed.
-pub async fn ensure_indexed(db: &Db) -> DomainResult<usize> {
-    let products: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products")
-        .fetch_one(db.pool())
-        .await?;
-    let indexed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM search_documents")
-        .fetch_one(db.pool())
-        .await?;
-    if indexed == products {
-        return Ok(0);
-    }
-    reindex_all(db).await
 }
 
 #[cfg(test)]

@@ -8,13 +8,15 @@ pub mod index;
 pub mod log;
 pub mod query;
 pub mod rank;
+pub mod reindex;
 pub mod suggest;
 pub mod text;
 pub mod typo;
 
-pub use index::{ensure_indexed, index_products, reindex_all};
+pub use index::index_products;
 pub use query::{Query, Synonyms};
 pub use rank::{Hit, Score, MAX_RANKED};
+pub use reindex::{ensure_indexed, reindex_all};
 pub use suggest::{suggest, Suggestions};
 pub use typo::Vocabulary;
 

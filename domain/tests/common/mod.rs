@@ -1,6 +1,6 @@
 //! Helpers shared by the repository test binaries.
 
-use domain::ids::{SkuId, WarehouseId};
+use domain::ids::{ProductId, SkuId, WarehouseId};
 use domain::{seed, Db};
 
 /// Seeds the demo shop into an empty database.
@@ -21,4 +21,43 @@ pub async fn some_stocked_sku(db: &Db) -> (SkuId, WarehouseId, i64) {
     .await
     .expect("a stocked SKU");
     (SkuId(sku), WarehouseId(warehouse), on_hand)
+}
+
+/// A product's names (lower-cased), brand, class, series and attribute values, in English.
+#[allow(dead_code)] // not every test binary uses it
+pub struct Info {
+    pub names: String,
+    pub brand: String,
+    pub class: String,
+    pub series: String,
+    pub attributes: Vec<String>,
+}
+
+#[allow(dead_code)]
+pub async fn info(db: &Db, id: ProductId) -> Info {
+    let (name_zh, name_en, brand, class, series): (String, String, String, String, String) =
+        sqlx::query_as(
+            "SELECT p.name_zh, p.name_en, b.name_en, c.name_en, s.name_en FROM products p \
+             JOIN brands b ON b.id = p.brand_id JOIN categories c ON c.id = p.category_id \
+             JOIN series s ON s.id = p.series_id WHERE p.id = $1",
+        )
+        .bind(id.0)
+        .fetch_one(db.pool())
+        .await
+        .expect("product");
+    let attributes: Vec<(String,)> = sqlx::query_as(
+        "SELECT v.value_en FROM product_attribute_values pv \
+         JOIN attribute_values v ON v.id = pv.attribute_value_id WHERE pv.product_id = $1",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await
+    .expect("attributes");
+    Info {
+        names: format!("{name_zh} {name_en}").to_lowercase(),
+        brand,
+        class,
+        series,
+        attributes: attributes.into_iter().map(|(a,)| a).collect(),
+    }
 }

@@ -1,5 +1,6 @@
 //! Shapes domain catalog data into the one-language views pages receive (server only).
 
+mod choices;
 mod class_page;
 mod compare;
 mod home;
