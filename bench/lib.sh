@@ -16,10 +16,11 @@
 #                          handed out would be lost in a $(…) subshell)
 #   wait_for_url URL SECS [PID LOG]   poll until 2xx; fail early if PID died (tail LOG)
 #   pg_start               throwaway PostgreSQL cluster on loopback; sets $PG_URL
+#   shop_start DB N        seeded release server ($BIN) on loopback; sets APP, SERVER_PID
 #   nginx_static ROOT FILE PORT   nginx serving FILE (under ROOT) for every path; sets
 #                          $BENCH_PID and $NGINX_LOG
-#   wrk_run LABEL URL OUT SECS CONNS THREADS   wrk --latency into OUT, printed too
-#   wrk_rps OUT / wrk_p99_ms OUT / wrk_errors OUT   figures parsed from wrk's output
+#   wrk_run LABEL URL OUT SECS CONNS THREADS [LUA]   wrk --latency (-s LUA) into OUT, printed
+#   wrk_rps OUT / wrk_p50_ms OUT / wrk_p99_ms OUT / wrk_errors OUT   figures from wrk's output
 #   to_ms VALUE            wrk duration (850.00us, 3.21ms, 1.02s, 1.50m) → milliseconds
 #   ratio A B              A/B with 3 decimals
 #   now_s                  wall clock in seconds with decimals (for timings)
@@ -167,6 +168,37 @@ wait_for_url() {
 
 now_s() { date +%s.%N; }
 
+shop_start() {
+  # shop_start DB PRODUCTS: the release server ($BIN) on a fresh data folder (and, for postgres,
+  # a throwaway cluster), migrated and seeded with PRODUCTS generated products, serving on a
+  # free loopback port. Sets APP (its base URL), SERVER_PID and SEED_SECONDS.
+  local db=$1 products=$2 port t0
+  DATA="$BENCH_TMP/data"
+  mkdir -p "$DATA"
+  # Never the caller's database.
+  export EMPORIUM_DATA_DIR="$DATA" RUST_LOG=warn
+  unset DATABASE_URL
+  if [ "$db" = postgres ]; then
+    say "starting a throwaway PostgreSQL cluster"
+    pg_start
+    export DATABASE_URL="$PG_URL"
+  fi
+  say "migrating and seeding ($products generated products, $db)"
+  bench_run "$BIN" migrate >"$BENCH_TMP/migrate.log" 2>&1 \
+    || { cat "$BENCH_TMP/migrate.log" >&2; die "emporium migrate failed"; }
+  t0=$(now_s)
+  bench_run "$BIN" seed --products "$products" >"$BENCH_TMP/seed.log" 2>&1 \
+    || { tail -n 40 "$BENCH_TMP/seed.log" >&2; die "emporium seed failed"; }
+  SEED_SECONDS=$(awk -v a="$t0" -v b="$(now_s)" 'BEGIN { printf "%.1f", b - a }')
+  echo "seed_seconds=$SEED_SECONDS"
+  free_port port
+  APP="http://127.0.0.1:$port"
+  say "starting emporium serve on 127.0.0.1:$port"
+  bench_spawn "$BENCH_TMP/server.log" env EMPORIUM_ADDR="127.0.0.1:$port" "$BIN" serve
+  SERVER_PID=$BENCH_PID
+  wait_for_url "$APP/readyz" 120 "$SERVER_PID" "$BENCH_TMP/server.log"
+}
+
 pg_bindir() {
   local d
   d=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -269,9 +301,13 @@ to_ms() {
 
 wrk_rps() { awk '/^Requests\/sec:/ { print $2; found = 1 } END { exit !found }' "$1"; }
 
-wrk_p99_ms() {
+wrk_p99_ms() { wrk_pct_ms 99% "$1"; }
+wrk_p50_ms() { wrk_pct_ms 50% "$1"; }
+
+wrk_pct_ms() {
+  # wrk_pct_ms 50%|75%|90%|99% OUT: that percentile of wrk's latency distribution, in ms.
   local v
-  v=$(awk '$1 == "99%" { print $2; found = 1; exit } END { exit !found }' "$1") || return 1
+  v=$(awk -v p="$1" '$1 == p { print $2; found = 1; exit } END { exit !found }' "$2") || return 1
   to_ms "$v"
 }
 
@@ -283,11 +319,14 @@ wrk_errors() {
 }
 
 wrk_run() {
-  # wrk_run LABEL URL OUT SECS CONNS THREADS: runs wrk with latency distribution, saves and
-  # prints its output. Bounded: wrk is killed if it runs 30 s past its duration.
-  local label=$1 url=$2 out=$3 secs=$4 conns=$5 threads=$6
-  say "$label: wrk -t$threads -c$conns -d${secs}s --latency $url"
-  bench_run timeout -k 5 $((secs + 30)) wrk -t"$threads" -c"$conns" -d"${secs}s" --latency "$url" \
+  # wrk_run LABEL URL OUT SECS CONNS THREADS [LUA]: runs wrk with latency distribution (and the
+  # request script LUA, if given), saves and prints its output. Bounded: wrk is killed if it
+  # runs 30 s past its duration.
+  local label=$1 url=$2 out=$3 secs=$4 conns=$5 threads=$6 script=()
+  [ -n "${7:-}" ] && script=(-s "$7")
+  say "$label: wrk -t$threads -c$conns -d${secs}s --latency ${7:+-s $(basename "$7") }$url"
+  bench_run timeout -k 5 $((secs + 30)) wrk -t"$threads" -c"$conns" -d"${secs}s" --latency \
+    "${script[@]}" "$url" \
     >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed on $url"; }
   sed 's/^/    /' "$out"
 }

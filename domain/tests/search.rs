@@ -245,3 +245,49 @@ async fn hostile_input_finds_something_or_nothing_but_never_fails() {
     })
     .await;
 }
+
+/// Random text mixing words, CJK, query syntax, emoji and control characters.
+fn random_typing(cases: usize) -> Vec<String> {
+    use proptest::prelude::*;
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRunner};
+    let piece = prop_oneof![
+        "[a-zA-Z]{1,9}",
+        "[\"*:()^+\\-'%_\\\\{}\\[\\].,;!?&|<>=~`@#$/]{1,3}",
+        "[衬衫衣牛仔裤西装大羊毛领带白蓝色修身]{1,4}",
+        "(AND|OR|NOT|NEAR|near|and)",
+        "[ \t\n]{1,2}",
+        any::<char>().prop_map(String::from),
+        "[\u{1F300}-\u{1F64F}\u{200B}-\u{200F}\u{202A}-\u{202E}]",
+    ];
+    let typing = proptest::collection::vec(piece, 0..14).prop_map(|p| p.concat());
+    let mut runner = TestRunner::new(Config {
+        cases: cases as u32,
+        ..Config::default()
+    });
+    (0..cases)
+        .map(|_| typing.new_tree(&mut runner).expect("a value").current())
+        .collect()
+}
+
+#[tokio::test]
+async fn any_typing_searches_suggests_and_never_fails() {
+    let typings = random_typing(150);
+    each_database(move |db| {
+        let typings = typings.clone();
+        async move {
+            demo(&db).await;
+            for typed in &typings {
+                let found = search::search(&db, typed).await;
+                assert!(found.is_ok(), "search {typed:?}: {found:?}");
+                let found = found.expect("checked");
+                let near = search::nearest(&db, &found.query).await;
+                assert!(near.is_ok(), "nearest {typed:?}: {near:?}");
+                let suggested = search::suggest(&db, typed).await;
+                assert!(suggested.is_ok(), "suggest {typed:?}: {suggested:?}");
+                assert!(found.hits.len() as i64 <= search::MAX_RANKED);
+            }
+        }
+    })
+    .await;
+}

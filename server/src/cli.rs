@@ -7,9 +7,18 @@ use std::collections::HashMap;
 pub enum Command {
     Serve,
     Migrate,
-    Seed { products: usize },
+    Seed {
+        products: usize,
+    },
     Reindex,
-    CreateAdmin { email: String, password: String },
+    /// Shows how a search is understood and why its best matches rank where they do.
+    Explain {
+        typed: String,
+    },
+    CreateAdmin {
+        email: String,
+        password: String,
+    },
     Help,
 }
 
@@ -18,6 +27,7 @@ pub const USAGE: &str = "usage:
   emporium migrate                                  apply database migrations
   emporium seed [--products N]                      seed the demo shop; add N generated products
   emporium search reindex                           rebuild the product search index
+  emporium search explain WORDS…                    show a search's best matches with their score parts
   emporium admin create --email E --password P      create an administrator
 
 environment:
@@ -34,6 +44,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         ["help"] | ["--help"] | ["-h"] => Ok(Command::Help),
         ["migrate"] => Ok(Command::Migrate),
         ["search", "reindex"] => Ok(Command::Reindex),
+        ["search", "explain", typed @ ..] if !typed.is_empty() => Ok(Command::Explain {
+            typed: typed.join(" "),
+        }),
         ["seed", rest @ ..] => {
             let flags = flags(rest, &["--products"])?;
             let products = match flags.get("--products") {
@@ -87,6 +100,13 @@ mod tests {
         assert_eq!(p("serve"), Ok(Command::Serve));
         assert_eq!(p("migrate"), Ok(Command::Migrate));
         assert_eq!(p("search reindex"), Ok(Command::Reindex));
+        assert_eq!(
+            p("search explain oxford 衬衫"),
+            Ok(Command::Explain {
+                typed: "oxford 衬衫".into()
+            })
+        );
+        assert!(p("search explain").is_err());
         assert_eq!(p("seed"), Ok(Command::Seed { products: 0 }));
         assert_eq!(
             p("seed --products 100000"),

@@ -32,6 +32,56 @@ pub async fn reindex(config: &Config) -> CommandResult {
     Ok(())
 }
 
+/// Best matches shown by `search explain`.
+const EXPLAINED: usize = 20;
+
+/// Prints how `typed` is understood and the best matches with the parts of their scores.
+pub async fn explain(config: &Config, typed: &str) -> CommandResult {
+    let db = connect(config).await?;
+    let found = domain::search::search(&db, typed).await?;
+    let query = &found.query;
+    println!("understood as: {}", query.fts5());
+    if let Some(corrected) = &query.corrected {
+        println!("did you mean: {corrected}");
+    }
+    println!(
+        "{} matches (ranked at most {})",
+        found.hits.len(),
+        domain::search::MAX_RANKED
+    );
+    let top: Vec<_> = found.hits.iter().take(EXPLAINED).collect();
+    let ids: Vec<_> = top.iter().map(|h| h.id).collect();
+    let products = domain::catalog::summaries_by_ids(&db, &ids).await?;
+    println!(
+        "{:>4} {:>8} {:>6} {:>6} {:>6} {:>6}  product",
+        "#", "id", "text", "sales", "rating", "total"
+    );
+    for (i, hit) in top.iter().enumerate() {
+        let s = hit.score;
+        let name = products
+            .iter()
+            .find(|p| p.id == hit.id)
+            .map(|p| format!("{} / {}", p.name.zh, p.name.en))
+            .unwrap_or_default();
+        let sold_out = if s.in_stock { "" } else { " (sold out: last)" };
+        println!(
+            "{:>4} {:>8} {:>6.3} {:>6.3} {:>6.3} {:>6.3}  {name}{sold_out}",
+            i + 1,
+            hit.id.0,
+            s.text,
+            s.sales,
+            s.rating,
+            s.total
+        );
+    }
+    println!(
+        "total = text × (1 + {} × sales + {} × rating); in-stock products first",
+        domain::search::rank::SALES_BOOST,
+        domain::search::rank::RATING_BOOST
+    );
+    Ok(())
+}
+
 pub async fn seed(config: &Config, products: usize) -> CommandResult {
     let db = connect(config).await?;
     let started = std::time::Instant::now();

@@ -34,6 +34,7 @@ async fn main() -> ExitCode {
         Command::Migrate => server::commands::migrate(&config).await,
         Command::Seed { products } => server::commands::seed(&config, products).await,
         Command::Reindex => server::commands::reindex(&config).await,
+        Command::Explain { typed } => server::commands::explain(&config, &typed).await,
         Command::CreateAdmin { email, password } => {
             server::commands::create_admin(&config, &email, &password).await
         }

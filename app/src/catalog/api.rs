@@ -116,8 +116,8 @@ pub async fn get_class_page(
 }
 
 /// A series, brand, tag or search listing; `None` when it does not exist (a search always does:
-/// `slug` is what was typed).
-#[server(input = Json)]
+/// `slug` is what was typed). At `/api/listing`, the search server function `bench/search` times.
+#[server(input = Json, endpoint = "listing")]
 pub async fn get_listing(
     locale: Locale,
     kind: ListingKind,

@@ -18,6 +18,7 @@ mod ranking;
 mod recently_viewed;
 #[cfg(feature = "ssr")]
 pub mod shape;
+pub mod suggest;
 pub mod types;
 mod variant_picker;
 

@@ -122,6 +122,12 @@ messages! {
     SortRelevance => "最相关", "Best match";
     DidYouMean => "您是不是要找：", "Did you mean:";
     HotSearches => "热门搜索", "Hot searches";
+    RecentSearches => "最近搜索", "Recent searches";
+    ClearRecentSearches => "清除最近搜索", "Clear recent searches";
+    SearchSuggestions => "搜索建议", "Search suggestions";
+    SuggestedProducts => "商品", "Products";
+    SuggestedClasses => "分类", "Classes";
+    SuggestionsCount => "条建议，用上下键选择", "suggestions; use the up and down keys to choose";
     SearchNearest => "没有完全符合的商品，以下是最接近的：", "Nothing matches every word; these come closest:";
     NoticeUnknownSort => "不认识的排序方式，已按综合推荐排序。", "Unknown sort order; showing recommended.";
     NoticeUnknownPageSize => "每页数量只能是 20、40 或 60，已显示 20 件。", "Page size can be 20, 40 or 60; showing 20.";

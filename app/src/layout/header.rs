@@ -1,5 +1,6 @@
 //! The site header: logo, the two series with their class drop-downs, search, cart, account, language.
 
+use super::search_box::SearchBox;
 use super::LayoutResource;
 use crate::i18n::{t, use_locale, Locale, Msg};
 use crate::ui::encode_component;
@@ -32,11 +33,7 @@ pub fn Header(layout: LayoutResource) -> impl IntoView {
                         })}
                     </Transition>
                 </a>
-                <form class="search-box" action="/search" method="get" role="search">
-                    <label class="visually-hidden" for="site-search">{t(Msg::Search)}</label>
-                    <input id="site-search" type="search" name="q" placeholder=t(Msg::SearchPlaceholder) maxlength="100"/>
-                    <button type="submit">{t(Msg::Search)}</button>
-                </form>
+                <SearchBox/>
                 <nav class="header-links" aria-label=t(Msg::Account)>
                     <a href="/account">{t(Msg::Account)}</a>
                     <a href="/cart" class="cart-link">{t(Msg::Cart)}</a>

@@ -2,6 +2,8 @@
 
 mod footer;
 mod header;
+mod search_box;
+mod suggestions;
 
 pub use footer::Footer;
 pub use header::Header;

@@ -73,6 +73,21 @@ pub async fn hot(db: &Db, now: i64, limit: i64) -> DomainResult<Vec<String>> {
         .collect())
 }
 
+/// How long hot searches are remembered for the search box (asked on every focus).
+const HOT_TTL: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// [`hot`] as of now, remembered for a minute.
+pub async fn hot_now(db: &Db, limit: i64) -> DomainResult<Vec<String>> {
+    let db2 = db.clone();
+    db.memo()
+        .remember(
+            format!("hot-searches:{limit}"),
+            HOT_TTL,
+            move || async move { hot(&db2, crate::time::now(), limit).await },
+        )
+        .await
+}
+
 /// Terms of the last `days` days that found nothing, most frequent first (for analytics).
 pub async fn zero_result_terms(db: &Db, now: i64, days: i64) -> DomainResult<Vec<(String, i64)>> {
     Ok(sqlx::query_as(

@@ -14,8 +14,8 @@ use std::time::Duration;
 pub const MAX_RANKED: i64 = 1_000;
 
 /// How much sales and rating can raise a match's text relevance (as a share of it).
-const SALES_BOOST: f64 = 0.3;
-const RATING_BOOST: f64 = 0.2;
+pub const SALES_BOOST: f64 = 0.3;
+pub const RATING_BOOST: f64 = 0.2;
 
 /// Why a product ranks where it does.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
