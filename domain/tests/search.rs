@@ -37,6 +37,12 @@ const fn case(typed: &'static str, top: usize, want: Want) -> Case {
 
 use Want::*;
 
+/// Blue by its colour, or by the brand named after indigo dye (蓝染).
+const BLUE: &Want = &Either(
+    &Attribute("Light Blue"),
+    &Either(&Attribute("Indigo"), &Brand("Lanran")),
+);
+
 const CASES: &[Case] = &[
     // Chinese: whole words, substrings of names, one- and two-character queries
     case("衬衫", 5, Name("衬衫")),
@@ -68,6 +74,17 @@ const CASES: &[Case] = &[
     case("T恤", 3, Class("T-shirts")),
     case("tee", 3, Class("T-shirts")),
     case("pants", 3, Name("Trousers")),
+    // Colour words as typed: no product's colour is literally "蓝色" or "灰色"
+    case("蓝色 牛仔裤", 2, Both(&Class("Jeans"), BLUE)),
+    case("blue jeans", 2, Both(&Class("Jeans"), BLUE)),
+    case(
+        "灰色",
+        3,
+        Either(
+            &Attribute("Light Grey"),
+            &Either(&Attribute("Charcoal"), &Name("灰")),
+        ),
+    ),
     // English: words and stems
     case("shirt", 5, Name("shirt")),
     case("shirts", 5, Name("shirt")),

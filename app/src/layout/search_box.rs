@@ -158,15 +158,12 @@ pub fn SearchBox() -> impl IntoView {
     };
     let active_id = move || active.get().filter(|_| expanded()).map(option_id);
     let announcement = move || {
-        expanded()
-            .then(|| {
-                format!(
-                    "{} {}",
-                    options.get().len(),
-                    Msg::SuggestionsCount.text(locale)
-                )
-            })
-            .unwrap_or_default()
+        if expanded() {
+            let count = options.get().len();
+            format!("{count} {}", Msg::SuggestionsCount.text(locale))
+        } else {
+            String::new()
+        }
     };
 
     view! {
