@@ -43,6 +43,7 @@ pub struct Db {
     pool: AnyPool,
     dialect: Dialect,
     memo: crate::memo::Memo,
+    waiting_searches: std::sync::Arc<crate::search::log::Waiting>,
 }
 
 /// How many connections a pool may open.
@@ -59,6 +60,11 @@ impl Db {
     /// Short-lived results of expensive reads on this database (see [`crate::memo`]).
     pub fn memo(&self) -> &crate::memo::Memo {
         &self.memo
+    }
+
+    /// Searches heard on this server and not yet written to the log.
+    pub(crate) fn waiting_searches(&self) -> &crate::search::log::Waiting {
+        &self.waiting_searches
     }
 
     /// Connects to `url`, creating the SQLite file (and its folder) when missing.
@@ -95,6 +101,7 @@ impl Db {
             pool,
             dialect,
             memo: Default::default(),
+            waiting_searches: Default::default(),
         })
     }
 

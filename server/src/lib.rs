@@ -30,6 +30,9 @@ pub async fn serve(config: Config) -> commands::CommandResult {
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    if let Err(e) = domain::search::log::write_waiting(&db).await {
+        tracing::warn!(error = %e, "searches of the last moments were not logged");
+    }
     db.close().await;
     tracing::info!("stopped");
     Ok(())

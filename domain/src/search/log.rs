@@ -2,9 +2,12 @@
 //! Hot searches are the most frequent terms of the last seven days (staff may pin or hide terms);
 //! terms that found nothing are kept for the shop's analytics.
 
+use super::index::{placeholders, ROWS_PER_INSERT};
 use crate::db::Db;
 use crate::error::DomainResult;
 use crate::search::text::fold;
+use std::sync::Mutex;
+use std::time::Duration;
 
 /// Characters of a term kept in the log.
 const MAX_TERM_CHARS: usize = 50;
@@ -23,28 +26,73 @@ pub fn normalised(term: &str) -> Option<String> {
     (!joined.trim().is_empty()).then(|| joined.trim().to_string())
 }
 
-/// Records one search (call it off the request path).
-pub async fn record(db: &Db, term: &str, results: i64, now: i64) -> DomainResult<()> {
+/// How long searches wait in memory to be written together: one write per server every
+/// [`WRITE_AFTER`] however busy the shop (on SQLite every write also makes the other
+/// connections drop their page caches).
+pub const WRITE_AFTER: Duration = Duration::from_secs(2);
+
+/// Searches waiting at most; a flood beyond it is not logged until the next write.
+const MAX_WAITING: usize = 20_000;
+
+/// Searches heard but not yet written (one per server, held by [`Db`]).
+#[derive(Debug, Default)]
+pub struct Waiting(Mutex<Vec<(String, i64, i64)>>);
+
+/// Records one search off the request path: it waits in memory at most [`WRITE_AFTER`], then is
+/// written with the others heard meanwhile ([`write_waiting`]; also called when the server stops).
+pub fn record_later(db: &Db, term: &str, results: i64, now: i64) {
     let Some(term) = normalised(term) else {
-        return Ok(());
+        return;
     };
-    sqlx::query("INSERT INTO search_log (term, results, searched_at) VALUES ($1, $2, $3)")
-        .bind(term)
-        .bind(results)
-        .bind(now)
-        .execute(db.pool())
-        .await?;
-    Ok(())
+    let first = {
+        let mut waiting = db
+            .waiting_searches()
+            .0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let first = waiting.is_empty();
+        if waiting.len() < MAX_WAITING {
+            waiting.push((term, results, now));
+        }
+        first
+    };
+    if first {
+        let db = db.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(WRITE_AFTER).await;
+            if let Err(e) = write_waiting(&db).await {
+                tracing::warn!(error = %e, "searches were not logged");
+            }
+        });
+    }
 }
 
-/// Records one search in the background, so the shopper never waits for the log.
-pub fn record_later(db: &Db, term: &str, results: i64, now: i64) {
-    let (db, term) = (db.clone(), term.to_string());
-    tokio::spawn(async move {
-        if let Err(e) = record(&db, &term, results, now).await {
-            tracing::warn!(error = %e, "a search was not logged");
+/// Writes the searches waiting in memory, in one transaction; returns how many.
+pub async fn write_waiting(db: &Db) -> DomainResult<usize> {
+    let searches = std::mem::take(
+        &mut *db
+            .waiting_searches()
+            .0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()),
+    );
+    if searches.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = db.begin_write().await?;
+    for chunk in searches.chunks(ROWS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO search_log (term, results, searched_at) VALUES {}",
+            placeholders(chunk.len(), 3, |_, n| format!("${n}"))
+        );
+        let mut query = sqlx::query(&sql);
+        for (term, results, at) in chunk {
+            query = query.bind(term).bind(results).bind(at);
         }
-    });
+        query.execute(tx.conn()).await?;
+    }
+    tx.commit().await?;
+    Ok(searches.len())
 }
 
 /// The most searched terms of the last seven days that found something: staff's pinned terms
@@ -74,7 +122,7 @@ pub async fn hot(db: &Db, now: i64, limit: i64) -> DomainResult<Vec<String>> {
 }
 
 /// How long hot searches are remembered for the search box (asked on every focus).
-const HOT_TTL: std::time::Duration = std::time::Duration::from_secs(60);
+const HOT_TTL: Duration = Duration::from_secs(60);
 
 /// [`hot`] as of now, remembered for a minute.
 pub async fn hot_now(db: &Db, limit: i64) -> DomainResult<Vec<String>> {

@@ -65,7 +65,7 @@ pub async fn ranked(db: &Db, query: &Query) -> DomainResult<Vec<Hit>> {
 /// How long a search's ranking is remembered. An index change, or a product selling out or
 /// coming back, outdates it at once (the key holds `search_generation`); the sales and rating
 /// boosts may lag by this time.
-const RANKED_TTL: Duration = Duration::from_secs(30);
+const RANKED_TTL: Duration = Duration::from_secs(120);
 
 /// Like [`ranked`], among the products that also meet `filters` (a condition on `products p`
 /// with no parameters, or empty).
