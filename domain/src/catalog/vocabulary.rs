@@ -140,20 +140,26 @@ pub async fn brand_by_slug(db: &Db, slug: &str) -> DomainResult<Option<(Brand, B
     }))
 }
 
-/// Every brand in the shop's order (names only, for filters).
+/// Every brand in the shop's order (names only, for filters), remembered like the class tree.
 pub async fn brand_names(db: &Db) -> DomainResult<Vec<Brand>> {
-    let rows: Vec<(i64, String, String, String)> =
-        sqlx::query_as("SELECT id, slug, name_zh, name_en FROM brands ORDER BY position, id")
-            .fetch_all(db.pool())
+    let db2 = db.clone();
+    db.memo()
+        .remember("brand-names".into(), super::TREE_TTL, move || async move {
+            let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+                "SELECT id, slug, name_zh, name_en FROM brands ORDER BY position, id",
+            )
+            .fetch_all(db2.pool())
             .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, slug, zh, en)| Brand {
-            id: BrandId(id),
-            slug,
-            name: Bilingual::new(zh, en),
+            Ok(rows
+                .into_iter()
+                .map(|(id, slug, zh, en)| Brand {
+                    id: BrandId(id),
+                    slug,
+                    name: Bilingual::new(zh, en),
+                })
+                .collect::<Vec<_>>())
         })
-        .collect())
+        .await
 }
 
 /// How long directory counts (products per brand and per tag) are remembered.
