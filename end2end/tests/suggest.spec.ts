@@ -1,17 +1,23 @@
 // Suggestions in the header search box, in real Chromium: typing offers products (thumbnail,
 // price), classes and brands; the arrow keys move through them as a combobox should; Enter opens
 // the one chosen; what was searched comes back as a recent search in this browser.
-import { test, expect } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { watchErrors, hydrated } from './helpers';
 
-test('type, move through suggestions with the keyboard, open a product', async ({ page }) => {
+/** The home page, hydrated, with the focus in the search box. */
+async function openSearchBox(page: Page) {
   const errors = watchErrors(page);
   await page.goto('/');
   await hydrated(page);
   const box = page.getByRole('combobox', { name: '搜索' });
   const list = page.getByRole('listbox', { name: '搜索建议' });
   await box.click();
+  return { errors, box, list };
+}
+
+test('type, move through suggestions with the keyboard, open a product', async ({ page }) => {
+  const { errors, box, list } = await openSearchBox(page);
   await box.pressSequentially('shir', { delay: 60 }); // English words find Chinese names too
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   const products = list.getByRole('group', { name: '商品' }).getByRole('option');
@@ -53,12 +59,7 @@ test('type, move through suggestions with the keyboard, open a product', async (
 });
 
 test('a class suggestion leads to its listing; Escape closes, Enter searches what was typed', async ({ page }) => {
-  const errors = watchErrors(page);
-  await page.goto('/');
-  await hydrated(page);
-  const box = page.getByRole('combobox', { name: '搜索' });
-  const list = page.getByRole('listbox', { name: '搜索建议' });
-  await box.click();
+  const { errors, box, list } = await openSearchBox(page);
   await box.pressSequentially('牛仔', { delay: 60 });
   const classes = list.getByRole('group', { name: '分类' }).getByRole('option');
   await expect(classes.first()).toContainText('牛仔');

@@ -55,23 +55,21 @@ pub async fn get_suggestions(locale: Locale, typed: String) -> Result<SuggestVie
     let found = search::suggest(&db, &typed).await?;
     let currency = domain::settings::shop(&db).await?.currency_symbol;
     let products = domain::catalog::summaries_by_ids(&db, &found.products).await?;
+    let link = |kind: &str, slug: &str, name: &domain::locale::Bilingual| NamedLink {
+        href: format!("/{kind}/{slug}"),
+        name: name.get(lang).to_string(),
+    };
     Ok(SuggestView {
         products: shape::cards(&products, lang, &currency),
         classes: found
             .classes
             .iter()
-            .map(|c| NamedLink {
-                href: format!("/class/{}", c.slug),
-                name: c.name.get(lang).to_string(),
-            })
+            .map(|c| link("class", &c.slug, &c.name))
             .collect(),
         brands: found
             .brands
             .iter()
-            .map(|b| NamedLink {
-                href: format!("/brand/{}", b.slug),
-                name: b.name.get(lang).to_string(),
-            })
+            .map(|b| link("brand", &b.slug, &b.name))
             .collect(),
         hot: Vec::new(),
         typed,
