@@ -69,13 +69,10 @@ pub fn SearchBox() -> impl IntoView {
     let options = Memo::new(move |_| choices(&typed.get(), &found.get(), &recent.get()));
     let expanded = move || open.get() && !options.get().is_empty();
 
-    let go = {
-        let navigate = navigate.clone();
-        move |href: String| {
-            open.set(false);
-            active.set(None);
-            navigate(&href, Default::default());
-        }
+    let go = move |href: String| {
+        open.set(false);
+        active.set(None);
+        navigate(&href, Default::default());
     };
     let choose = {
         let go = go.clone();
@@ -95,12 +92,7 @@ pub fn SearchBox() -> impl IntoView {
                         .map(str::to_string)
                         .unwrap_or_else(|| typed.get_untracked());
                     recent.set(remember_recent(&term));
-                    typed.set(
-                        choice
-                            .term()
-                            .map(str::to_string)
-                            .unwrap_or_else(|| typed.get_untracked()),
-                    );
+                    typed.set(term);
                     go(href);
                 }
             }
