@@ -22,9 +22,8 @@ pub fn SearchBox() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     // What is on the search page stays in the box.
-    let on_search_page = move || location.pathname.get() == "/search";
     let searched = move || {
-        on_search_page()
+        (location.pathname.get() == "/search")
             .then(|| location.query.get().get("q"))
             .flatten()
             .unwrap_or_default()

@@ -81,7 +81,10 @@ pub fn choices(typed: &str, found: &SuggestView, recent: &[String]) -> Vec<Choic
     out.extend(
         recent
             .iter()
-            .filter(|r| r.to_lowercase().starts_with(&typed) && r.to_lowercase() != typed)
+            .filter(|r| {
+                let r = r.to_lowercase();
+                r.starts_with(&typed) && r != typed
+            })
             .take(RECENT_WHILE_TYPING)
             .cloned()
             .map(Choice::Recent),

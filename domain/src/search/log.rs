@@ -6,7 +6,7 @@ use super::index::{placeholders, ROWS_PER_INSERT};
 use crate::db::Db;
 use crate::error::DomainResult;
 use crate::search::text::fold;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 /// Characters of a term kept in the log.
@@ -38,6 +38,13 @@ const MAX_WAITING: usize = 20_000;
 #[derive(Debug, Default)]
 pub struct Waiting(Mutex<Vec<(String, i64, i64)>>);
 
+impl Waiting {
+    /// The waiting searches (a panic elsewhere while holding them loses nothing here).
+    fn lock(&self) -> MutexGuard<'_, Vec<(String, i64, i64)>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
 /// Records one search off the request path: it waits in memory at most [`WRITE_AFTER`], then is
 /// written with the others heard meanwhile ([`write_waiting`]; also called when the server stops).
 pub fn record_later(db: &Db, term: &str, results: i64, now: i64) {
@@ -45,11 +52,7 @@ pub fn record_later(db: &Db, term: &str, results: i64, now: i64) {
         return;
     };
     let first = {
-        let mut waiting = db
-            .waiting_searches()
-            .0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
+        let mut waiting = db.waiting_searches().lock();
         let first = waiting.is_empty();
         if waiting.len() < MAX_WAITING {
             waiting.push((term, results, now));
@@ -69,13 +72,7 @@ pub fn record_later(db: &Db, term: &str, results: i64, now: i64) {
 
 /// Writes the searches waiting in memory, in one transaction; returns how many.
 pub async fn write_waiting(db: &Db) -> DomainResult<usize> {
-    let searches = std::mem::take(
-        &mut *db
-            .waiting_searches()
-            .0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner()),
-    );
+    let searches = std::mem::take(&mut *db.waiting_searches().lock());
     if searches.is_empty() {
         return Ok(0);
     }
