@@ -44,6 +44,7 @@ pub struct Db {
     dialect: Dialect,
     memo: crate::memo::Memo,
     waiting_searches: std::sync::Arc<crate::search::log::Waiting>,
+    generation: std::sync::Arc<crate::search::generation::Known>,
 }
 
 /// How many connections a pool may open.
@@ -65,6 +66,11 @@ impl Db {
     /// Searches heard on this server and not yet written to the log.
     pub(crate) fn waiting_searches(&self) -> &crate::search::log::Waiting {
         &self.waiting_searches
+    }
+
+    /// What this server knows of the search generation (see [`crate::search::generation`]).
+    pub(crate) fn known_generation(&self) -> &crate::search::generation::Known {
+        &self.generation
     }
 
     /// Connects to `url`, creating the SQLite file (and its folder) when missing.
@@ -102,6 +108,7 @@ impl Db {
             dialect,
             memo: Default::default(),
             waiting_searches: Default::default(),
+            generation: Default::default(),
         })
     }
 
@@ -141,6 +148,7 @@ impl Db {
         Ok(WriteTx {
             conn,
             finished: false,
+            generation: self.generation.clone(),
         })
     }
 
@@ -154,6 +162,8 @@ impl Db {
 pub struct WriteTx {
     conn: PoolConnection<Any>,
     finished: bool,
+    /// Told of the commit, so this server's next search sees what the transaction changed.
+    generation: std::sync::Arc<crate::search::generation::Known>,
 }
 
 impl WriteTx {
@@ -165,6 +175,7 @@ impl WriteTx {
     pub async fn commit(mut self) -> DomainResult<()> {
         self.conn.execute("COMMIT").await?;
         self.finished = true;
+        self.generation.committed();
         Ok(())
     }
 

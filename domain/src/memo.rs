@@ -2,7 +2,8 @@
 //! shows, facet counts, weekly rankings. Entries expire after their time to live; an expired
 //! entry is still served while one background task reads it anew (so no shopper waits for a
 //! slow count), until it is [`STALE_FACTOR`] times its time to live old. The memory is bounded
-//! and starts over when full. Only results that may be a little old without harm are kept here;
+//! by weight (about a kilobyte per unit): when full, the entries used longest ago are dropped.
+//! Only results that may be a little old without harm are kept here;
 //! each process has its own memory, so several app servers may differ by up to a time to live.
 
 use crate::error::DomainResult;
@@ -12,8 +13,9 @@ use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Entries kept at most; when full, the memory is cleared (simple and bounded).
-const CAPACITY: usize = 2_000;
+/// Weight kept at most (about 32 MB); when full, the entries used longest ago are dropped until
+/// a quarter of it is free.
+const CAPACITY: usize = 32 * 1024;
 
 /// An expired entry is served (while being read anew) until it is this many times its time to
 /// live old; older ones are read again before answering.
@@ -21,6 +23,9 @@ pub const STALE_FACTOR: u32 = 10;
 
 struct Entry {
     at: Instant,
+    /// Last answered from (for dropping the least used when full).
+    used: Instant,
+    weight: usize,
     value: Arc<dyn Any + Send + Sync>,
     /// A background task is reading this entry anew.
     refreshing: bool,
@@ -33,9 +38,47 @@ enum Found<T> {
     Missing,
 }
 
+#[derive(Default)]
+struct Entries {
+    map: HashMap<String, Entry>,
+    /// The sum of the entries' weights.
+    weight: usize,
+}
+
+impl Entries {
+    fn insert(&mut self, key: String, entry: Entry) {
+        if self.weight + entry.weight > CAPACITY {
+            self.drop_least_used(CAPACITY * 3 / 4 - entry.weight.min(CAPACITY / 2));
+        }
+        self.weight += entry.weight;
+        if let Some(old) = self.map.insert(key, entry) {
+            self.weight -= old.weight;
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        if let Some(old) = self.map.remove(key) {
+            self.weight -= old.weight;
+        }
+    }
+
+    /// Drops the entries used longest ago until the weight is at most `target`.
+    fn drop_least_used(&mut self, target: usize) {
+        let mut by_use: Vec<(Instant, String)> =
+            self.map.iter().map(|(k, e)| (e.used, k.clone())).collect();
+        by_use.sort_unstable();
+        for (_, key) in by_use {
+            if self.weight <= target {
+                break;
+            }
+            self.remove(&key);
+        }
+    }
+}
+
 #[derive(Clone, Default)]
 pub struct Memo {
-    entries: Arc<Mutex<HashMap<String, Entry>>>,
+    entries: Arc<Mutex<Entries>>,
     /// One lock per key being read for the first time, so a crowd of requests for a missing
     /// entry waits for one read instead of all running it.
     reading: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
@@ -43,8 +86,12 @@ pub struct Memo {
 
 impl std::fmt::Debug for Memo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let size = self.entries.lock().map(|e| e.len()).unwrap_or(0);
-        write!(f, "Memo({size} entries)")
+        let (size, weight) = self
+            .entries
+            .lock()
+            .map(|e| (e.map.len(), e.weight))
+            .unwrap_or_default();
+        write!(f, "Memo({size} entries, weight {weight})")
     }
 }
 
@@ -52,20 +99,26 @@ impl Memo {
     /// The value under `key` if younger than `ttl`.
     pub fn get<T: Clone + Send + Sync + 'static>(&self, key: &str, ttl: Duration) -> Option<T> {
         let entries = self.entries.lock().ok()?;
-        let entry = entries.get(key)?;
+        let entry = entries.map.get(key)?;
         if entry.at.elapsed() > ttl {
             return None;
         }
         entry.value.downcast_ref::<T>().cloned()
     }
 
+    /// Remembers `value` with weight 1 (small values).
     pub fn put<T: Send + Sync + 'static>(&self, key: String, value: T) {
+        self.put_weighing(key, value, 1);
+    }
+
+    /// Remembers `value`, counting `weight` units (about a kilobyte each) against the capacity.
+    pub fn put_weighing<T: Send + Sync + 'static>(&self, key: String, value: T, weight: usize) {
         if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= CAPACITY {
-                entries.clear();
-            }
+            let now = Instant::now();
             let entry = Entry {
-                at: Instant::now(),
+                at: now,
+                used: now,
+                weight: weight.max(1),
                 value: Arc::new(value),
                 refreshing: false,
             };
@@ -82,6 +135,23 @@ impl Memo {
         F: FnOnce() -> Fut,
         Fut: Future<Output = DomainResult<T>> + Send + 'static,
     {
+        self.remember_weighing(key, ttl, |_| 1, read).await
+    }
+
+    /// [`Memo::remember`] for values whose size varies: `weigh` tells a value's weight (see
+    /// [`Memo::put_weighing`]).
+    pub async fn remember_weighing<T, F, Fut>(
+        &self,
+        key: String,
+        ttl: Duration,
+        weigh: fn(&T) -> usize,
+        read: F,
+    ) -> DomainResult<T>
+    where
+        T: Clone + Send + Sync + 'static,
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = DomainResult<T>> + Send + 'static,
+    {
         match self.find::<T>(&key, ttl) {
             Found::Fresh(value) => Ok(value),
             Found::Stale(value, refresh) => {
@@ -90,7 +160,10 @@ impl Memo {
                     let reading = read();
                     tokio::spawn(async move {
                         match reading.await {
-                            Ok(value) => memo.put(key, value),
+                            Ok(value) => {
+                                let weight = weigh(&value);
+                                memo.put_weighing(key, value, weight)
+                            }
                             Err(e) => {
                                 tracing::warn!(error = %e, key, "refreshing a remembered read failed");
                                 memo.forget(&key);
@@ -113,7 +186,7 @@ impl Memo {
                 }
                 let result = read().await;
                 if let Ok(value) = &result {
-                    self.put(key.clone(), value.clone());
+                    self.put_weighing(key.clone(), value.clone(), weigh(value));
                 }
                 if let Ok(mut r) = self.reading.lock() {
                     r.remove(&key);
@@ -127,9 +200,10 @@ impl Memo {
         let Ok(mut entries) = self.entries.lock() else {
             return Found::Missing;
         };
-        let Some(entry) = entries.get_mut(key) else {
+        let Some(entry) = entries.map.get_mut(key) else {
             return Found::Missing;
         };
+        entry.used = Instant::now();
         let age = entry.at.elapsed();
         let Some(value) = entry.value.downcast_ref::<T>().cloned() else {
             return Found::Missing;
@@ -155,7 +229,7 @@ impl Memo {
     /// Forgets everything (after writes that change what is remembered, and in tests).
     pub fn clear(&self) {
         if let Ok(mut entries) = self.entries.lock() {
-            entries.clear();
+            *entries = Entries::default();
         }
     }
 }
@@ -178,6 +252,44 @@ mod tests {
         assert_eq!(memo.get::<i64>("b", Duration::from_secs(60)), None);
         memo.clear();
         assert_eq!(memo.get::<i64>("a", Duration::from_secs(60)), None);
+    }
+
+    #[test]
+    fn drops_the_least_used_entries_when_full() {
+        let memo = Memo::default();
+        let hour = Duration::from_secs(3600);
+        memo.put("kept".into(), 0usize);
+        for n in 0..CAPACITY / 100 {
+            memo.put_weighing(format!("heavy {n}"), n, 100);
+            // Asked for again and again: never the least used.
+            assert_eq!(memo.get::<usize>("kept", hour), Some(0));
+            memo.find::<usize>("kept", hour);
+        }
+        memo.put_weighing("last".into(), 1usize, 100);
+        let (len, weight) = memo
+            .entries
+            .lock()
+            .map(|e| (e.map.len(), e.weight))
+            .expect("lock");
+        assert!(weight <= CAPACITY, "weight {weight} over {CAPACITY}");
+        assert!(
+            len < CAPACITY / 100,
+            "some heavy entries dropped ({len} left)"
+        );
+        assert_eq!(
+            memo.get::<usize>("kept", hour),
+            Some(0),
+            "the one in use stays"
+        );
+        assert_eq!(memo.get::<usize>("last", hour), Some(1), "the newest stays");
+        assert_eq!(
+            memo.get::<usize>("heavy 0", hour),
+            None,
+            "the oldest unused goes"
+        );
+        memo.forget("last");
+        let after = memo.entries.lock().map(|e| e.weight).expect("lock");
+        assert_eq!(after, weight - 100, "forgetting gives its weight back");
     }
 
     #[tokio::test]

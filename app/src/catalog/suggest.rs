@@ -54,7 +54,7 @@ pub async fn get_suggestions(locale: Locale, typed: String) -> Result<SuggestVie
     let lang = locale.into();
     let found = search::suggest(&db, &typed).await?;
     let currency = domain::settings::shop(&db).await?.currency_symbol;
-    let products = domain::catalog::summaries_by_ids(&db, &found.products).await?;
+    let products = domain::catalog::summaries_remembered(&db, &found.products).await?;
     let link = |kind: &str, slug: &str, name: &domain::locale::Bilingual| NamedLink {
         href: format!("/{kind}/{slug}"),
         name: name.get(lang).to_string(),

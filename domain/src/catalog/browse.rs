@@ -5,7 +5,7 @@
 use super::conditions::{bound, Conditions};
 use super::facets::facets;
 use super::model::ProductSummary;
-use super::summaries::summaries_by_ids;
+use super::summaries::summaries_remembered;
 use crate::db::Db;
 use crate::error::DomainResult;
 use crate::ids::{AttributeValueId, BrandId, CategoryId, ProductId, SeriesId};
@@ -151,8 +151,10 @@ pub struct Browse {
 /// At most this many products with a tag are gathered and sorted; more are read in sort order.
 const FEW_TAGGED: i64 = 2_000;
 
-/// How long a listing's count and facet counts are remembered.
-const COUNTS_TTL: std::time::Duration = std::time::Duration::from_secs(60);
+/// How long a listing's count and facet counts are remembered. They count products, not stock,
+/// so only catalog changes alter them, and those outdate them sooner (the key holds the
+/// search generation); the long life keeps broad searches from being counted again and again.
+const COUNTS_TTL: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// Page sizes a shopper can choose.
 pub const PAGE_SIZES: [i64; 3] = [20, 40, 60];
@@ -162,9 +164,13 @@ pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
     let few_tagged = few_tagged(db, request).await?;
     let conditions = Conditions::new(request, few_tagged, db.dialect());
     let all = conditions.without(None);
-    // The count and the facet counts may lag a sale or an edit by up to a minute; the products
-    // on the page are always read fresh.
-    let key = format!("counts:{:?}:{:?}", request.scope, request.filters);
+    // The page's ids are read fresh (or for a search, from its remembered ranking), its cards
+    // are remembered briefly, and all are outdated by any sell-out or index change.
+    let generation = crate::search::generation::current(db).await?;
+    let key = format!(
+        "counts:{generation}:{:?}:{:?}",
+        request.scope, request.filters
+    );
     let (total, facets) = {
         let (db, request, all) = (db.clone(), request.clone(), all.clone());
         db.clone()
@@ -219,7 +225,7 @@ pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
             ids.into_iter().map(ProductId).collect()
         }
     };
-    let products = summaries_by_ids(db, &ids).await?;
+    let products = summaries_remembered(db, &ids).await?;
     Ok(Browse {
         products,
         total,

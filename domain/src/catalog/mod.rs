@@ -24,5 +24,5 @@ pub use model::*;
 pub use product::*;
 pub use relations::*;
 pub use sitemap::*;
-pub use summaries::summaries_by_ids;
+pub use summaries::{summaries_by_ids, summaries_remembered};
 pub use vocabulary::*;

@@ -87,6 +87,33 @@ pub async fn summaries_by_ids(db: &Db, ids: &[ProductId]) -> DomainResult<Vec<Pr
     Ok(found)
 }
 
+/// How long the cards of a page of search results or of a listing are remembered. A product
+/// selling out or coming back, or any change to the search index (an edit of the product),
+/// outdates them sooner (see [`crate::search::generation`]); sales counts and ratings may lag.
+const CARDS_TTL: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// [`summaries_by_ids`], remembered for [`CARDS_TTL`]: for the pages many shoppers ask for at
+/// once (the first page of a popular search, the search box's suggestions).
+pub async fn summaries_remembered(db: &Db, ids: &[ProductId]) -> DomainResult<Vec<ProductSummary>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let generation = crate::search::generation::current(db).await?;
+    let key = format!("cards:{generation}:{}", id_list(ids));
+    let (db2, ids) = (db.clone(), ids.to_vec());
+    let cards: std::sync::Arc<Vec<ProductSummary>> = db
+        .memo()
+        .remember_weighing(
+            key,
+            CARDS_TTL,
+            // A card is a few hundred bytes.
+            |cards: &std::sync::Arc<Vec<ProductSummary>>| cards.len() / 3 + 1,
+            move || async move { Ok(std::sync::Arc::new(summaries_by_ids(&db2, &ids).await?)) },
+        )
+        .await?;
+    Ok(cards.as_ref().clone())
+}
+
 /// `1, 2, 3` for an `IN (…)` list of integer ids.
 pub(super) fn id_list(ids: &[ProductId]) -> String {
     ids.iter()

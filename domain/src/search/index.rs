@@ -159,9 +159,11 @@ pub async fn documents(
         .collect())
 }
 
-/// Re-indexes `ids` on `conn`, inside the caller's transaction: call it wherever a product's
-/// name, brand, class, attributes, tags or description change, so search is never stale (a
-/// deleted product's id takes it out of the index).
+/// Re-indexes `ids` on `conn`, inside the caller's [`crate::db::WriteTx`] (whose commit tells
+/// this server's searches at once): call it on every product edit (name, brand, class,
+/// attributes, tags, description, and also status and price, which remembered listing counts
+/// and cards show), so search is never stale (a deleted product's id takes it out of the
+/// index).
 pub async fn index_products(
     conn: &mut AnyConnection,
     dialect: Dialect,

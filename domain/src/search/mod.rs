@@ -4,6 +4,7 @@
 //! anything about who searched ([`log`]). Other searches (guestbook, staff's order and member
 //! look-ups) reuse [`text`] and [`query`] over their own tables.
 
+pub mod generation;
 pub mod index;
 pub mod log;
 pub mod query;
@@ -72,7 +73,8 @@ pub async fn understand(db: &Db, typed: &str) -> DomainResult<Query> {
 #[derive(Clone, Debug)]
 pub struct Found {
     pub query: Query,
-    pub hits: Vec<Hit>,
+    /// Shared with the remembered ranking (see [`rank::ranked`]).
+    pub hits: std::sync::Arc<Vec<Hit>>,
 }
 
 /// Searches the products on the shelf.
@@ -83,6 +85,6 @@ pub async fn search(db: &Db, typed: &str) -> DomainResult<Found> {
 }
 
 /// The products matching any one part of a query that found nothing as a whole, best first.
-pub async fn nearest(db: &Db, query: &Query) -> DomainResult<Vec<Hit>> {
+pub async fn nearest(db: &Db, query: &Query) -> DomainResult<std::sync::Arc<Vec<Hit>>> {
     rank::ranked(db, &query.any_part()).await
 }

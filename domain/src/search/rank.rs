@@ -58,33 +58,33 @@ pub fn matches_sql(dialect: Dialect) -> &'static str {
 }
 
 /// The products on the shelf matching `query`, best first (at most [`MAX_RANKED`]).
-pub async fn ranked(db: &Db, query: &Query) -> DomainResult<Vec<Hit>> {
+pub async fn ranked(db: &Db, query: &Query) -> DomainResult<Arc<Vec<Hit>>> {
     ranked_within(db, query, "").await
 }
 
 /// How long a search's ranking is remembered. An index change, or a product selling out or
-/// coming back, outdates it at once (the key holds `search_generation`); the sales and rating
-/// boosts may lag by this time.
-const RANKED_TTL: Duration = Duration::from_secs(120);
+/// coming back, outdates it (the key holds `search_generation`: at once on the server that made
+/// the change, within [`super::generation::POLL`] on others); the sales and rating boosts may
+/// lag by this time.
+const RANKED_TTL: Duration = Duration::from_secs(600);
 
 /// Like [`ranked`], among the products that also meet `filters` (a condition on `products p`
 /// with no parameters, or empty).
-pub async fn ranked_within(db: &Db, query: &Query, filters: &str) -> DomainResult<Vec<Hit>> {
+pub async fn ranked_within(db: &Db, query: &Query, filters: &str) -> DomainResult<Arc<Vec<Hit>>> {
     if query.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Arc::default());
     }
-    let generation: i64 = sqlx::query_scalar("SELECT value FROM search_generation WHERE id = 1")
-        .fetch_one(db.pool())
-        .await?;
+    let generation = super::generation::current(db).await?;
     let key = format!("ranked:{generation}:{}:{filters}", query.fts5());
     let (db2, query, filters) = (db.clone(), query.clone(), filters.to_string());
-    let hits: Arc<Vec<Hit>> = db
-        .memo()
-        .remember(key, RANKED_TTL, move || async move {
-            Ok(Arc::new(read_ranked(&db2, &query, &filters).await?))
-        })
-        .await?;
-    Ok(hits.as_ref().clone())
+    db.memo()
+        .remember_weighing(
+            key,
+            RANKED_TTL,
+            |hits: &Arc<Vec<Hit>>| hits.len() * std::mem::size_of::<Hit>() / 1024 + 1,
+            move || async move { Ok(Arc::new(read_ranked(&db2, &query, &filters).await?)) },
+        )
+        .await
 }
 
 async fn read_ranked(db: &Db, query: &Query, filters: &str) -> DomainResult<Vec<Hit>> {
