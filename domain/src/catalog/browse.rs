@@ -3,7 +3,7 @@
 //! filters (facets, in [`super::facets`]).
 
 use super::conditions::{bound, Conditions};
-use super::facets::facets;
+use super::facets::counts;
 use super::model::ProductSummary;
 use super::summaries::summaries_remembered;
 use crate::db::Db;
@@ -172,17 +172,12 @@ pub async fn browse(db: &Db, request: &BrowseRequest) -> DomainResult<Browse> {
         request.scope, request.filters
     );
     let (total, facets) = {
-        let (db, request, all) = (db.clone(), request.clone(), all.clone());
+        let (db, request) = (db.clone(), request.clone());
         db.clone()
             .memo()
             .remember(key, COUNTS_TTL, move || async move {
                 let conditions = Conditions::new(&request, few_tagged, db.dialect());
-                let sql = format!("SELECT COUNT(*) FROM products p WHERE {all}");
-                let total: i64 = bound!(sqlx::query_scalar(&sql), conditions)
-                    .fetch_one(db.pool())
-                    .await?;
-                let facets = facets(&db, &request, &conditions).await?;
-                Ok((total, facets))
+                counts(&db, &request, &conditions).await
             })
             .await?
     };

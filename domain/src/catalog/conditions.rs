@@ -97,6 +97,31 @@ impl Conditions {
             .join(" AND ")
     }
 
+    /// The WHERE clause without the conditions of any of `left_out`.
+    pub(super) fn without_parts(&self, left_out: &[Part]) -> String {
+        self.parts
+            .iter()
+            .filter(|(part, _)| !left_out.contains(part))
+            .map(|(_, sql)| sql.as_str())
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    }
+
+    /// The conditions of `part` alone (`1 = 1` when it has none).
+    pub(super) fn only(&self, part: &Part) -> String {
+        let sql: Vec<&str> = self
+            .parts
+            .iter()
+            .filter(|(p, _)| p == part)
+            .map(|(_, sql)| sql.as_str())
+            .collect();
+        if sql.is_empty() {
+            "1 = 1".to_string()
+        } else {
+            sql.join(" AND ")
+        }
+    }
+
     /// The shopper's filters alone (neither the scope nor the shelf condition).
     pub(super) fn without_scope(&self) -> String {
         self.without(Some(&Part::Scope))
