@@ -73,6 +73,18 @@ impl Db {
         &self.generation
     }
 
+    /// The same database seen by another app server: same connections, but its own memory of
+    /// read results, searches waiting to be logged and search generation (for tests).
+    pub fn as_another_server(&self) -> Db {
+        Db {
+            pool: self.pool.clone(),
+            dialect: self.dialect,
+            memo: Default::default(),
+            waiting_searches: Default::default(),
+            generation: Default::default(),
+        }
+    }
+
     /// Connects to `url`, creating the SQLite file (and its folder) when missing.
     pub async fn connect(url: &str, size: PoolSize) -> DomainResult<Db> {
         sqlx::any::install_default_drivers();

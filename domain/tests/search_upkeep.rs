@@ -5,9 +5,11 @@
 mod common;
 
 use common::{demo, info};
+use domain::catalog::{self, BrowseRequest, Scope, Sort};
 use domain::ids::ProductId;
 use domain::search;
 use domain::testing::each_database;
+use domain::Db;
 
 #[tokio::test]
 async fn the_index_follows_an_edit_at_once() {
@@ -39,6 +41,67 @@ async fn the_index_follows_an_edit_at_once() {
         assert!(old.hits.iter().all(|h| h.id.0 != id), "the old name is gone");
     })
     .await;
+}
+
+#[tokio::test]
+async fn another_server_sees_an_edit_within_a_second() {
+    each_database(|db| async move {
+        demo(&db).await;
+        let other = db.as_another_server();
+        let (id, name): (i64, String) =
+            sqlx::query_as("SELECT id, name_en FROM products ORDER BY id LIMIT 1")
+                .fetch_one(db.pool())
+                .await
+                .expect("a product");
+        let typed = "Checked Cotton Classic";
+        // Both servers remember the search and its first page of cards …
+        for server in [&db, &other] {
+            assert_eq!(card_name(server, typed, id).await, Some(name.clone()));
+        }
+        // … then one of them renames the product.
+        let renamed = format!("{name} Quokka");
+        let mut tx = db.begin_write().await.expect("tx");
+        sqlx::query("UPDATE products SET name_en = $1 WHERE id = $2")
+            .bind(&renamed)
+            .bind(id)
+            .execute(tx.conn())
+            .await
+            .expect("rename");
+        search::index_products(tx.conn(), db.dialect(), &[ProductId(id)])
+            .await
+            .expect("index");
+        tx.commit().await.expect("commit");
+        assert_eq!(
+            card_name(&db, typed, id).await,
+            Some(renamed.clone()),
+            "at once here"
+        );
+        assert_eq!(card_name(&db, "quokka", id).await, Some(renamed.clone()));
+        tokio::time::sleep(search::generation::POLL + std::time::Duration::from_millis(200)).await;
+        assert_eq!(
+            card_name(&other, typed, id).await,
+            Some(renamed.clone()),
+            "within a second"
+        );
+        assert_eq!(card_name(&other, "quokka", id).await, Some(renamed));
+    })
+    .await;
+}
+
+/// The name on product `id`'s card on the first page of a search for `typed`.
+async fn card_name(db: &Db, typed: &str, id: i64) -> Option<String> {
+    let request = BrowseRequest {
+        scope: Scope::Search(search::understand(db, typed).await.expect("understood")),
+        filters: Default::default(),
+        sort: Sort::Recommended,
+        page: 1,
+        per_page: 20,
+    };
+    let page = catalog::browse(db, &request).await.expect("browse");
+    page.products
+        .iter()
+        .find(|p| p.id.0 == id)
+        .map(|p| p.name.en.clone())
 }
 
 #[tokio::test]
