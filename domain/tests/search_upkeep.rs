@@ -20,25 +20,23 @@ async fn the_index_follows_an_edit_at_once() {
             .await
             .expect("a product");
         // Searched (and so remembered) before the edit …
-        let before = search::search(&db, "Checked Cotton Classic").await.expect("search");
+        let before = search::search(&db, "Checked Cotton Classic")
+            .await
+            .expect("search");
         assert!(before.hits.iter().any(|h| h.id.0 == id));
-        let mut tx = db.begin_write().await.expect("tx");
-        sqlx::query("UPDATE products SET name_en = 'Quokka Gala Shirt', name_zh = '袋鼠晚宴衬衫' WHERE id = $1")
-            .bind(id)
-            .execute(tx.conn())
-            .await
-            .expect("rename");
-        search::index_products(tx.conn(), db.dialect(), &[ProductId(id)])
-            .await
-            .expect("index");
-        tx.commit().await.expect("commit");
+        rename(&db, id, "Quokka Gala Shirt", Some("袋鼠晚宴衬衫")).await;
         for typed in ["quokka", "袋鼠晚宴", "quok"] {
             let found = search::search(&db, typed).await.expect("search");
             assert_eq!(found.hits.first().map(|h| h.id.0), Some(id), "{typed}");
         }
         // … and not remembered after it.
-        let old = search::search(&db, "Checked Cotton Classic").await.expect("search");
-        assert!(old.hits.iter().all(|h| h.id.0 != id), "the old name is gone");
+        let old = search::search(&db, "Checked Cotton Classic")
+            .await
+            .expect("search");
+        assert!(
+            old.hits.iter().all(|h| h.id.0 != id),
+            "the old name is gone"
+        );
     })
     .await;
 }
@@ -60,17 +58,7 @@ async fn another_server_sees_an_edit_within_a_second() {
         }
         // … then one of them renames the product.
         let renamed = format!("{name} Quokka");
-        let mut tx = db.begin_write().await.expect("tx");
-        sqlx::query("UPDATE products SET name_en = $1 WHERE id = $2")
-            .bind(&renamed)
-            .bind(id)
-            .execute(tx.conn())
-            .await
-            .expect("rename");
-        search::index_products(tx.conn(), db.dialect(), &[ProductId(id)])
-            .await
-            .expect("index");
-        tx.commit().await.expect("commit");
+        rename(&db, id, &renamed, None).await;
         assert_eq!(
             card_name(&db, typed, id).await,
             Some(renamed.clone()),
@@ -86,6 +74,23 @@ async fn another_server_sees_an_edit_within_a_second() {
         assert_eq!(card_name(&other, "quokka", id).await, Some(renamed));
     })
     .await;
+}
+
+/// Renames product `id` (in English, and in Chinese when given) and re-indexes it, as an edit
+/// in the back office does.
+async fn rename(db: &Db, id: i64, en: &str, zh: Option<&str>) {
+    let mut tx = db.begin_write().await.expect("tx");
+    sqlx::query("UPDATE products SET name_en = $1, name_zh = COALESCE($2, name_zh) WHERE id = $3")
+        .bind(en)
+        .bind(zh)
+        .bind(id)
+        .execute(tx.conn())
+        .await
+        .expect("rename");
+    search::index_products(tx.conn(), db.dialect(), &[ProductId(id)])
+        .await
+        .expect("index");
+    tx.commit().await.expect("commit");
 }
 
 /// The name on product `id`'s card on the first page of a search for `typed`.
