@@ -32,6 +32,8 @@ typed_id!(
     WarehouseId,
     /// A staff account.
     StaffId,
+    /// A member: a shopper with an account.
+    MemberId,
     /// A value of an attribute (a colour, a size, a material, a style).
     AttributeValueId,
 );

@@ -1,0 +1,111 @@
+//! Members: shoppers with an account. Registration, signing in by e-mail and password, and the
+//! account itself; sessions (shared with staff) in [`sessions`].
+
+pub mod fields;
+pub mod sessions;
+
+use crate::db::Db;
+use crate::error::{DomainError, DomainResult};
+use crate::ids::MemberId;
+use crate::{passwords, time};
+use serde::{Deserialize, Serialize};
+
+/// What a shopper fills in to register.
+#[derive(Clone, Debug)]
+pub struct Registration {
+    pub email: String,
+    pub password: String,
+    pub name: String,
+    /// `zh-CN` or `en`: the language of the shop's mail to them.
+    pub language: String,
+}
+
+/// A member's account as they see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: MemberId,
+    pub email: String,
+    pub name: String,
+    pub language: String,
+    pub verified: bool,
+    pub joined_at: i64,
+}
+
+/// Opens an account. Every field is checked before anything is written; an e-mail address
+/// already registered fails with `Conflict` (the caller decides what to tell the shopper).
+pub async fn register(db: &Db, form: &Registration) -> DomainResult<MemberId> {
+    let email = fields::email(&form.email)?;
+    let name = fields::name(&form.name)?;
+    passwords::check_new(&form.password)?;
+    let language = if form.language == "en" { "en" } else { "zh-CN" };
+    if find_by_email(db, &email).await?.is_some() {
+        return Err(DomainError::Conflict("email_taken"));
+    }
+    let hash = passwords::hash(&form.password).await?;
+    let mut tx = db.begin_write().await?;
+    let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
+        "INSERT INTO members (email, password_hash, display_name, language, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(&email)
+    .bind(&hash)
+    .bind(&name)
+    .bind(language)
+    .bind(time::now())
+    .fetch_one(tx.conn())
+    .await;
+    let id = match inserted {
+        Ok(id) => id,
+        // Two registrations of one address at once: the second meets the unique index.
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            return Err(DomainError::Conflict("email_taken"))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    tx.commit().await?;
+    Ok(MemberId(id))
+}
+
+async fn find_by_email(db: &Db, email: &str) -> DomainResult<Option<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, password_hash FROM members WHERE email = $1 AND status = 'active'",
+    )
+    .bind(email)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// The member with this e-mail and password, or `None`. Takes as long for an unknown address
+/// as for a wrong password.
+pub async fn authenticate(db: &Db, email: &str, password: &str) -> DomainResult<Option<MemberId>> {
+    let found = match fields::email(email) {
+        Ok(email) if password.chars().count() <= passwords::MAX_CHARS => {
+            find_by_email(db, &email).await?
+        }
+        _ => None,
+    };
+    let (id, hash) = found.unzip();
+    let ok = passwords::verify(password, hash).await?;
+    Ok(id.filter(|_| ok).map(MemberId))
+}
+
+/// A member's account (`None` once deleted).
+pub async fn member(db: &Db, id: MemberId) -> DomainResult<Option<Member>> {
+    let row: Option<(i64, String, String, String, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT id, email, display_name, language, email_verified_at, created_at FROM members \
+         WHERE id = $1 AND status = 'active'",
+    )
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(
+        row.map(|(id, email, name, language, verified, joined_at)| Member {
+            id: MemberId(id),
+            email,
+            name,
+            language,
+            verified: verified.is_some(),
+            joined_at,
+        }),
+    )
+}
