@@ -20,6 +20,12 @@ pub enum AppError {
     /// Something failed on the server; `reference` finds the detail in the log (HTTP 500).
     #[error("internal error (ref {reference})")]
     Internal { reference: String },
+    /// Too many attempts from this address or at this account (HTTP 429, with `Retry-After`).
+    #[error("too many attempts: retry after {retry_after_s} s")]
+    TooMany { retry_after_s: i64 },
+    /// The action needs a signed-in member (HTTP 401).
+    #[error("not signed in")]
+    NotSignedIn,
     /// The call did not reach the server or its answer could not be read (browser side).
     #[error("network error")]
     Network,
@@ -31,6 +37,8 @@ impl AppError {
         match self {
             AppError::NotFound => 404,
             AppError::Invalid { .. } | AppError::BadRequest => 400,
+            AppError::TooMany { .. } => 429,
+            AppError::NotSignedIn => 401,
             AppError::Internal { .. } => 500,
             AppError::Network => 502,
         }

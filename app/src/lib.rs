@@ -3,6 +3,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod account;
 pub mod catalog;
 pub mod error;
 pub mod i18n;
@@ -14,6 +15,7 @@ pub mod ui;
 
 pub use error::AppError;
 
+use account::{AccountPage, LoginPage, RegisterPage};
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
 use i18n::Locale;
@@ -22,7 +24,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
-use pages::{AccountPage, CartPage, NotFound};
+use pages::{CartPage, NotFound};
 
 /// The HTML document around the app (server only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -121,6 +123,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/login") view=LoginPage/>
+                    <Route path=path!("/account/register") view=RegisterPage/>
                 </Routes>
             </main>
             <ui::CompareBar/>

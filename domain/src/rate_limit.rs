@@ -17,9 +17,9 @@ pub const LOGIN_FAILURES: Limit = Limit {
     window_s: 15 * 60,
 };
 
-/// Registrations per address: 5 per hour.
+/// Registrations per address: 10 per hour (a household or an office shares one address).
 pub const REGISTRATIONS: Limit = Limit {
-    max: 5,
+    max: 10,
     window_s: 60 * 60,
 };
 

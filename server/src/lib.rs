@@ -27,6 +27,7 @@ pub async fn serve(config: Config) -> commands::CommandResult {
     });
     tracing::info!(site = %config.site_root.display(), "Emporium is serving http://{}", config.addr);
     println!("Emporium is open at http://{}", config.addr);
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;

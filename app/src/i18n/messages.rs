@@ -68,8 +68,36 @@ messages! {
     CartComingSoon => "购物车即将开放，敬请期待。", "The cart opens soon.";
     CartNotOpenTitle => "购物车尚未开放", "The cart is not open yet";
     CartNotOpenBody => "在线下单功能正在建设中。您可以先浏览商品，或发邮件给客服预订。", "Online ordering is being built. Browse the shop, or e-mail customer service to order.";
-    AccountNotOpenTitle => "会员中心尚未开放", "Member accounts are not open yet";
-    AccountNotOpenBody => "注册与登录功能正在建设中。", "Registration and sign-in are being built.";
+    LogIn => "登录", "Log in";
+    LogOut => "退出登录", "Log out";
+    LogOutEverywhere => "在所有设备上退出", "Log out on every device";
+    Register => "注册", "Register";
+    RegisterTitle => "注册会员", "Become a member";
+    RegisterIntro => "注册后可收藏商品、保存地址、查询订单。", "Members keep favourites and addresses, and see their orders.";
+    LogInTitle => "会员登录", "Member log-in";
+    NoAccountYet => "还没有账户？", "No account yet?";
+    HaveAccount => "已有账户？", "Have an account?";
+    EmailLabel => "电子邮箱", "E-mail";
+    PasswordLabel => "密码", "Password";
+    NewPasswordHint => "至少 10 个字符", "At least 10 characters";
+    NameLabel => "昵称", "Name";
+    Working => "请稍候…", "One moment…";
+    EmailRequired => "请填写电子邮箱", "Enter your e-mail address";
+    EmailMalformed => "邮箱格式不正确，例如 name@example.com", "That is not an e-mail address, e.g. name@example.com";
+    EmailTaken => "该邮箱已注册，请直接登录", "This address is registered already: log in instead";
+    PasswordTooShort => "密码至少需要 10 个字符", "The password needs at least 10 characters";
+    PasswordTooLong => "密码最多 128 个字符", "The password may have at most 128 characters";
+    NameRequired => "请填写昵称", "Enter a name";
+    NameTooLong => "昵称最多 40 个字符", "The name may have at most 40 characters";
+    NameMalformed => "昵称含有不可见或控制字符", "The name has invisible or control characters";
+    CredentialsMismatch => "邮箱或密码不正确", "Wrong e-mail address or password";
+    FormFailed => "提交失败，请稍后再试", "That did not work; please try again";
+    AccountOverview => "账户概览", "Account overview";
+    MemberSince => "注册时间", "Member since";
+    EmailUnverified => "邮箱尚未验证", "E-mail not verified yet";
+    EmailVerified => "邮箱已验证", "E-mail verified";
+    SignedInDevices => "已登录的设备", "Devices signed in";
+    NotSignedIn => "请先登录", "Please log in first";
     ProductsCount => "件商品", "products";
     PagePrevious => "上一页", "Previous page";
     PageNext => "下一页", "Next page";
@@ -229,6 +257,15 @@ pub fn price_over(locale: Locale, amount: &str) -> String {
     match locale {
         Locale::ZhCn => format!("{amount} 以上"),
         Locale::En => format!("{amount} and over"),
+    }
+}
+
+/// "Too many attempts; try again in 12 minutes."
+pub fn try_again_in(locale: Locale, seconds: i64) -> String {
+    let minutes = (seconds + 59) / 60;
+    match locale {
+        Locale::ZhCn => format!("尝试次数过多，请 {minutes} 分钟后再试"),
+        Locale::En => format!("Too many attempts; try again in {minutes} min"),
     }
 }
 

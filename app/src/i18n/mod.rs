@@ -8,7 +8,7 @@ mod messages;
 use leptos::prelude::*;
 pub use messages::{
     in_stock_count, only_left, page_x_of_y, price_over, price_under, product_count, rating_text,
-    sold_count, tag_label, units_this_week, Msg,
+    sold_count, tag_label, try_again_in, units_this_week, Msg,
 };
 use serde::{Deserialize, Serialize};
 

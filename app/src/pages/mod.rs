@@ -1,5 +1,5 @@
-//! Pages that belong to no single context yet: not found, and the cart and account doors
-//! that say honestly they are not open.
+//! Pages that belong to no single context yet: not found, and the cart's door that says
+//! honestly it is not open.
 
 use crate::i18n::{t, Msg};
 use crate::ui::error_panel::set_status;
@@ -25,12 +25,6 @@ pub fn NotFound() -> impl IntoView {
 #[component]
 pub fn CartPage() -> impl IntoView {
     view! { <NoticePage title=Msg::Cart heading=Msg::CartNotOpenTitle body=Msg::CartNotOpenBody/> }
-}
-
-/// Member accounts come with sign-in; until then this page says so.
-#[component]
-pub fn AccountPage() -> impl IntoView {
-    view! { <NoticePage title=Msg::Account heading=Msg::AccountNotOpenTitle body=Msg::AccountNotOpenBody/> }
 }
 
 /// A short page with a heading, a paragraph and the way home (not indexed by search engines).

@@ -1,6 +1,7 @@
 //! The HTTP application: Leptos routes and server functions, static files, health checks,
 //! the language switch, and the middleware around them.
 
+mod guard;
 mod health;
 mod lang;
 mod security;
@@ -94,6 +95,7 @@ pub fn router(config: &Config, db: Db) -> Router {
             .layer(PropagateRequestIdLayer::x_request_id())
             .layer(CompressionLayer::new().br(true).gzip(true))
             .layer(axum::middleware::from_fn(security::headers))
+            .layer(axum::middleware::from_fn(guard::guard))
             .layer(axum::middleware::from_fn(server_fn_status::map_errors)),
     )
 }

@@ -56,9 +56,9 @@ pub fn shop() -> &'static TestShop {
                     .expect("bind");
                 let addr = listener.local_addr().expect("local addr");
                 tx.send(format!("http://{addr}")).expect("send address");
-                axum::serve(listener, server::router(&config, db))
-                    .await
-                    .expect("serve");
+                let app = server::router(&config, db)
+                    .into_make_service_with_connect_info::<std::net::SocketAddr>();
+                axum::serve(listener, app).await.expect("serve");
             });
         });
         let base = rx.recv().expect("server started");

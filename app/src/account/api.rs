@@ -1,0 +1,135 @@
+//! Server functions of member accounts: register, log in, log out (here or everywhere) and the
+//! account overview. Each checks its input and the session on the server.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What the account overview shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountView {
+    pub email: String,
+    pub name: String,
+    pub verified: bool,
+    /// Registration date, `YYYY-MM-DD` (UTC).
+    pub joined: String,
+    pub sessions: i64,
+}
+
+#[cfg(feature = "ssr")]
+mod on_server {
+    pub use super::super::session::{self, client_address};
+    pub use crate::server::db;
+    pub use domain::members::{self, sessions::Holder};
+    pub use domain::rate_limit::{self, Limit};
+    pub use domain::DomainError;
+
+    /// `Err(TooMany)` while `key` has used up `limit`.
+    pub async fn within(db: &domain::Db, key: &str, limit: Limit) -> Result<(), crate::AppError> {
+        match rate_limit::wait_needed(db, key, limit, domain::time::now()).await? {
+            Some(retry_after_s) => Err(crate::AppError::TooMany { retry_after_s }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Opens an account and signs it in.
+#[server(endpoint = "account/register")]
+pub async fn register(email: String, password: String, name: String) -> Result<(), AppError> {
+    use on_server::*;
+    let db = db()?;
+    let ip_key = format!("register-ip:{}", client_address());
+    within(&db, &ip_key, rate_limit::REGISTRATIONS).await?;
+    let form = members::Registration {
+        email,
+        password,
+        name,
+        language: crate::current_locale().tag().to_string(),
+    };
+    let registered = members::register(&db, &form).await;
+    if matches!(registered, Ok(_) | Err(DomainError::Conflict(_))) {
+        let now = domain::time::now();
+        rate_limit::count(&db, &ip_key, rate_limit::REGISTRATIONS, now).await?;
+    }
+    let id = registered.map_err(|e| match e {
+        DomainError::Conflict(_) => AppError::Invalid {
+            field: "email".into(),
+            rule: "taken".into(),
+        },
+        other => other.into(),
+    })?;
+    session::begin(&db, Holder::Member(id)).await?;
+    leptos_axum::redirect("/account");
+    Ok(())
+}
+
+/// Signs a member in. Wrong addresses and wrong passwords get the same answer.
+#[server(endpoint = "account/login")]
+pub async fn log_in(email: String, password: String) -> Result<(), AppError> {
+    use on_server::*;
+    let db = db()?;
+    let ip_key = format!("login-ip:{}", client_address());
+    let account: String = email.trim().to_lowercase().chars().take(254).collect();
+    let account_key = format!("login-account:{account}");
+    within(&db, &ip_key, rate_limit::LOGIN_FAILURES).await?;
+    within(&db, &account_key, rate_limit::LOGIN_FAILURES).await?;
+    match members::authenticate(&db, &email, &password).await? {
+        Some(id) => {
+            rate_limit::forget(&db, &account_key).await?;
+            session::begin(&db, Holder::Member(id)).await?;
+            leptos_axum::redirect("/account");
+            Ok(())
+        }
+        None => {
+            let now = domain::time::now();
+            rate_limit::count(&db, &ip_key, rate_limit::LOGIN_FAILURES, now).await?;
+            rate_limit::count(&db, &account_key, rate_limit::LOGIN_FAILURES, now).await?;
+            Err(AppError::Invalid {
+                field: "credentials".into(),
+                rule: "mismatch".into(),
+            })
+        }
+    }
+}
+
+/// Signs this browser out.
+#[server(endpoint = "account/logout")]
+pub async fn log_out() -> Result<(), AppError> {
+    let db = on_server::db()?;
+    on_server::session::finish(&db).await?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Ends every session of the signed-in member, this one included.
+#[server(endpoint = "account/logout-everywhere")]
+pub async fn log_out_everywhere() -> Result<(), AppError> {
+    use on_server::*;
+    let db = db()?;
+    let id = session::member(&db).await?;
+    domain::members::sessions::end_all(&db, Holder::Member(id)).await?;
+    session::finish(&db).await?;
+    leptos_axum::redirect("/account/login");
+    Ok(())
+}
+
+/// The signed-in member's account, or `None` when nobody is signed in.
+#[server(endpoint = "account")]
+pub async fn get_account() -> Result<Option<AccountView>, AppError> {
+    use on_server::*;
+    let db = db()?;
+    let Some(Holder::Member(id)) = session::current(&db).await? else {
+        return Ok(None);
+    };
+    let Some(member) = members::member(&db, id).await? else {
+        return Ok(None);
+    };
+    let now = domain::time::now();
+    Ok(Some(AccountView {
+        email: member.email,
+        name: member.name,
+        verified: member.verified,
+        joined: domain::time::date(member.joined_at),
+        sessions: domain::members::sessions::count(&db, Holder::Member(id), now).await?,
+    }))
+}

@@ -1,0 +1,95 @@
+//! The log-in and registration pages: plain forms that post without JavaScript, and show each
+//! field's problem beside it (keeping what was typed, except the password) with it.
+
+use super::api::{LogIn, Register};
+use super::notices::{field_message, form_message};
+use crate::error::AppError;
+use crate::i18n::{t, use_locale, Msg};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+/// One labelled input with its message (`aria-invalid`, `aria-describedby`).
+#[component]
+fn Field(
+    name: &'static str,
+    label: Msg,
+    kind: &'static str,
+    autocomplete: &'static str,
+    error: Signal<Option<AppError>>,
+    #[prop(optional)] hint: Option<Msg>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let message = move || error.get().and_then(|e| field_message(&e, name, locale));
+    let id = format!("field-{name}");
+    let note_id = format!("{id}-note");
+    view! {
+        <div class="form-field">
+            <label for=id.clone()>{t(label)}</label>
+            <input id=id name=name type=kind autocomplete=autocomplete required=true
+                maxlength=if kind == "password" { "128" } else { "254" }
+                aria-invalid=move || message().is_some().to_string()
+                aria-describedby=note_id.clone()/>
+            <p id=note_id class="field-note" class:field-error=move || message().is_some()>
+                {move || message().or_else(|| hint.map(|h| t(h).to_string()))}
+            </p>
+        </div>
+    }
+}
+
+/// The message above a form for problems of the whole form.
+#[component]
+fn FormAlert(error: Signal<Option<AppError>>, fields: &'static [&'static str]) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <p class="form-alert" role="alert">
+            {move || error.get().and_then(|e| form_message(&e, fields, locale))}
+        </p>
+    }
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let action = ServerAction::<LogIn>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <Title text=t(Msg::LogInTitle)/>
+        <Meta name="robots" content="noindex"/>
+        <section class="account-form">
+            <h1>{t(Msg::LogInTitle)}</h1>
+            <FormAlert error fields=&[]/>
+            <ActionForm action>
+                <Field name="email" label=Msg::EmailLabel kind="email" autocomplete="username" error/>
+                <Field name="password" label=Msg::PasswordLabel kind="password" autocomplete="current-password" error/>
+                <button type="submit" class="button-primary" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { t(Msg::Working) } else { t(Msg::LogIn) }}
+                </button>
+            </ActionForm>
+            <p>{t(Msg::NoAccountYet)}" "<a href="/account/register">{t(Msg::Register)}</a></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let action = ServerAction::<Register>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <Title text=t(Msg::RegisterTitle)/>
+        <Meta name="robots" content="noindex"/>
+        <section class="account-form">
+            <h1>{t(Msg::RegisterTitle)}</h1>
+            <p>{t(Msg::RegisterIntro)}</p>
+            <FormAlert error fields=&["email", "password", "name"]/>
+            <ActionForm action>
+                <Field name="email" label=Msg::EmailLabel kind="email" autocomplete="email" error/>
+                <Field name="name" label=Msg::NameLabel kind="text" autocomplete="nickname" error/>
+                <Field name="password" label=Msg::PasswordLabel kind="password" autocomplete="new-password"
+                    error hint=Msg::NewPasswordHint/>
+                <button type="submit" class="button-primary" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { t(Msg::Working) } else { t(Msg::Register) }}
+                </button>
+            </ActionForm>
+            <p>{t(Msg::HaveAccount)}" "<a href="/account/login">{t(Msg::LogIn)}</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! Member accounts in the shop: registering, logging in and out, and the account pages.
+
+pub mod api;
+mod forms;
+mod notices;
+mod overview;
+#[cfg(feature = "ssr")]
+pub mod session;
+
+pub use forms::{LoginPage, RegisterPage};
+pub use overview::AccountPage;

@@ -1,0 +1,56 @@
+//! The account overview: who is signed in, since when, whether the e-mail is verified, on how
+//! many devices; log out here or everywhere. Nobody signed in: off to the log-in page.
+
+use super::api::{get_account, AccountView, LogOut, LogOutEverywhere};
+use crate::i18n::{t, Msg};
+use crate::ui::error_panel::ErrorPanel;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::Redirect;
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let account = Resource::new(|| (), |_| get_account());
+    view! {
+        <Title text=t(Msg::Account)/>
+        <Meta name="robots" content="noindex"/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match account.await {
+                    Ok(Some(view)) => view! { <Overview view/> }.into_any(),
+                    Ok(None) => view! { <Redirect path="/account/login"/> }.into_any(),
+                    Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Overview(view: AccountView) -> impl IntoView {
+    let log_out = ServerAction::<LogOut>::new();
+    let everywhere = ServerAction::<LogOutEverywhere>::new();
+    view! {
+        <section class="account-overview">
+            <h1>{t(Msg::AccountOverview)}</h1>
+            <dl class="account-facts">
+                <dt>{t(Msg::NameLabel)}</dt><dd class="account-name">{view.name}</dd>
+                <dt>{t(Msg::EmailLabel)}</dt>
+                <dd>
+                    <span class="account-email">{view.email}</span>" · "
+                    {if view.verified { t(Msg::EmailVerified) } else { t(Msg::EmailUnverified) }}
+                </dd>
+                <dt>{t(Msg::MemberSince)}</dt><dd>{view.joined}</dd>
+                <dt>{t(Msg::SignedInDevices)}</dt><dd class="account-sessions">{view.sessions}</dd>
+            </dl>
+            <div class="account-actions">
+                <ActionForm action=log_out>
+                    <button type="submit" class="button-primary">{t(Msg::LogOut)}</button>
+                </ActionForm>
+                <ActionForm action=everywhere>
+                    <button type="submit" class="button-secondary">{t(Msg::LogOutEverywhere)}</button>
+                </ActionForm>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,73 @@
+//! The session cookie of a signed-in browser, who it signs in, and the address a request came
+//! from (for rate limits). Server only.
+
+use crate::error::AppError;
+use crate::server::cookie;
+use domain::ids::MemberId;
+use domain::members::sessions::{self, Holder};
+use domain::Db;
+use leptos::prelude::use_context;
+
+/// The cookie holding the session token (HttpOnly, SameSite=Lax, Secure on an https shop).
+pub const SESSION_COOKIE: &str = "emporium_session";
+
+/// The peer address of the request, put there by the server.
+#[derive(Clone, Debug)]
+pub struct ClientAddress(pub String);
+
+/// Where this request came from (`unknown` when the server could not tell).
+pub fn client_address() -> String {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<ClientAddress>().map(|a| a.0.clone()))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Who this browser is signed in as, if anyone.
+pub async fn current(db: &Db) -> Result<Option<Holder>, AppError> {
+    let Some(token) = cookie(SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    Ok(sessions::find(db, &token, domain::time::now()).await?)
+}
+
+/// The member this browser is signed in as, or [`AppError::NotSignedIn`].
+pub async fn member(db: &Db) -> Result<MemberId, AppError> {
+    match current(db).await? {
+        Some(Holder::Member(id)) => Ok(id),
+        _ => Err(AppError::NotSignedIn),
+    }
+}
+
+/// Signs `holder` in on this browser: the session it had ends and a new one starts, so the
+/// session id always changes at sign-in.
+pub async fn begin(db: &Db, holder: Holder) -> Result<(), AppError> {
+    if let Some(old) = cookie(SESSION_COOKIE) {
+        sessions::end(db, &old).await?;
+    }
+    let token = sessions::start(db, holder, domain::time::now()).await?;
+    set_cookie(&token.0, holder.lifetime().absolute_s);
+    Ok(())
+}
+
+/// Signs this browser out.
+pub async fn finish(db: &Db) -> Result<(), AppError> {
+    if let Some(token) = cookie(SESSION_COOKIE) {
+        sessions::end(db, &token).await?;
+    }
+    set_cookie("", 0);
+    Ok(())
+}
+
+fn set_cookie(value: &str, max_age_s: i64) {
+    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
+        return;
+    };
+    let secure = use_context::<crate::PublicUrl>().is_some_and(|u| u.0.starts_with("https://"));
+    let cookie = format!(
+        "{SESSION_COOKIE}={value}; Path=/; Max-Age={max_age_s}; HttpOnly; SameSite=Lax{}",
+        if secure { "; Secure" } else { "" }
+    );
+    if let Ok(header) = http::HeaderValue::from_str(&cookie) {
+        response.append_header(http::header::SET_COOKIE, header);
+    }
+}
