@@ -1,0 +1,82 @@
+// Member accounts in real Chromium: register (with a field-level message for a bad address,
+// keeping what was typed), see the account, log out, fail and then succeed to log in; and the
+// same log-in as a plain form post with JavaScript switched off.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchErrors, hydrated } from './helpers';
+
+const PASSWORD = 'correct horse battery';
+
+test('register, see the account, log out, log in again', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  const email = `ming-${Date.now()}@example.com`;
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/account\/login$/); // nobody signed in yet
+  await hydrated(page);
+  await page.getByRole('link', { name: '注册' }).click();
+  await expect(page.getByRole('heading', { name: '注册会员' })).toBeVisible();
+
+  await page.getByLabel('电子邮箱').fill('ming.example.com');
+  await page.getByLabel('昵称').fill('小明');
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByLabel('电子邮箱').evaluate((e: HTMLInputElement) => (e.type = 'text')); // past the browser's own check
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.locator('#field-email-note')).toHaveText('邮箱格式不正确，例如 name@example.com');
+  await expect(page.getByLabel('电子邮箱')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('昵称')).toHaveValue('小明'); // nothing typed is lost
+  const axe = await new AxeBuilder({ page }).include('.account-form').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.locator('.account-name')).toHaveText('小明');
+  await expect(page.locator('.account-email')).toHaveText(email);
+  await expect(page.getByText('邮箱尚未验证')).toBeVisible();
+  const cookie = (await context.cookies()).find((c) => c.name === 'emporium_session');
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe('Lax');
+
+  await page.getByRole('button', { name: '退出登录', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/account\/login$/);
+  await hydrated(page);
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码').fill('wrong horse battery');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('alert')).toHaveText('邮箱或密码不正确');
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.locator('.account-email')).toHaveText(email);
+  // The two refused submits answer 400, which the browser logs; nothing else may go wrong.
+  expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+  expect(errors.length).toBe(2);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the log-in form posts and says what went wrong', async ({ page, request }) => {
+    const email = `plain-${Date.now()}@example.com`;
+    const registered = await request.post('/api/account/register', {
+      form: { email, password: PASSWORD, name: 'Plain' },
+      headers: { 'Sec-Fetch-Site': 'same-origin' },
+    });
+    expect(registered.ok()).toBe(true);
+
+    await page.goto('/account/login');
+    await page.getByLabel('电子邮箱').fill(email);
+    await page.getByLabel('密码').fill('wrong horse battery');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/\/account\/login/);
+    await expect(page.getByRole('alert')).toHaveText('邮箱或密码不正确');
+
+    await page.getByLabel('电子邮箱').fill(email);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.locator('.account-email')).toHaveText(email);
+  });
+});
