@@ -54,6 +54,14 @@ ensure_test_tools() {
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     apt_install postgresql
   fi
+  # A real SMTP server for the mail tests (Python's aiosmtpd, in its own virtual environment).
+  local sink="$ROOT/target/smtp-sink"
+  if ! "$sink/bin/python" -c 'import aiosmtpd' >/dev/null 2>&1; then
+    say "installing aiosmtpd (an SMTP server the mail tests send to)"
+    python3 -m venv "$sink" >/dev/null 2>&1 || { apt_install python3-venv; python3 -m venv "$sink"; }
+    "$sink/bin/pip" install --quiet --disable-pip-version-check aiosmtpd
+  fi
+  export EMPORIUM_SMTP_SINK_PYTHON="$sink/bin/python"
   if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] || [ ! -d "$ROOT/end2end/node_modules/@axe-core/playwright" ]; then
     say "installing Playwright (the test library only; the browser is Debian's Chromium)"
     (cd "$ROOT/end2end" && npm ci --no-audit --no-fund --silent)

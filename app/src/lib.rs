@@ -15,7 +15,7 @@ pub mod ui;
 
 pub use error::AppError;
 
-use account::{AccountPage, LoginPage, RegisterPage};
+use account::{AccountPage, LoginPage, RegisterPage, VerifyPage};
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
 use i18n::Locale;
@@ -125,6 +125,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/login") view=LoginPage/>
                     <Route path=path!("/account/register") view=RegisterPage/>
+                    <Route path=path!("/account/verify") view=VerifyPage/>
                 </Routes>
             </main>
             <ui::CompareBar/>

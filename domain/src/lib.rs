@@ -11,6 +11,7 @@ pub mod locale;
 pub mod members;
 pub mod memo;
 pub mod money;
+pub mod notifications;
 pub mod passwords;
 pub mod rate_limit;
 pub mod search;

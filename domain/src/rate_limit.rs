@@ -23,6 +23,12 @@ pub const REGISTRATIONS: Limit = Limit {
     window_s: 60 * 60,
 };
 
+/// Verification mails asked for again, per account: 3 per hour.
+pub const VERIFICATION_MAILS: Limit = Limit {
+    max: 3,
+    window_s: 60 * 60,
+};
+
 /// `None` if another attempt under `key` is allowed at `now`; else the seconds to wait.
 pub async fn wait_needed(db: &Db, key: &str, limit: Limit, now: i64) -> DomainResult<Option<i64>> {
     let since = now - limit.window_s;

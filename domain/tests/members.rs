@@ -8,6 +8,13 @@ use domain::rate_limit::{self, Limit};
 use domain::testing::each_database;
 use domain::DomainError;
 
+fn head() -> domain::notifications::templates::Letterhead {
+    domain::notifications::templates::Letterhead {
+        shop: "Emporium".into(),
+        url: "https://shop.example".into(),
+    }
+}
+
 fn form(email: &str) -> Registration {
     Registration {
         email: email.into(),
@@ -20,7 +27,7 @@ fn form(email: &str) -> Registration {
 #[tokio::test]
 async fn a_shopper_registers_and_signs_in() {
     each_database(|db| async move {
-        let id = members::register(&db, &form(" Ming@Example.COM "))
+        let id = members::register(&db, &form(" Ming@Example.COM "), &head())
             .await
             .expect("registered");
         let member = members::member(&db, id)
@@ -63,7 +70,7 @@ async fn a_shopper_registers_and_signs_in() {
             None
         );
 
-        match members::register(&db, &form("ming@example.com")).await {
+        match members::register(&db, &form("ming@example.com"), &head()).await {
             Err(DomainError::Conflict("email_taken")) => {}
             other => panic!("second account for one address: {other:?}"),
         }
@@ -101,7 +108,7 @@ async fn a_shopper_registers_and_signs_in() {
                 "too_long",
             ),
         ] {
-            match members::register(&db, &bad).await {
+            match members::register(&db, &bad, &head()).await {
                 Err(DomainError::Invalid { field: f, rule: r }) => {
                     assert_eq!((f, r), (field, rule))
                 }
@@ -120,7 +127,7 @@ async fn a_shopper_registers_and_signs_in() {
 #[tokio::test]
 async fn sessions_end_when_idle_too_long_or_too_old_or_signed_out() {
     each_database(|db| async move {
-        let id = members::register(&db, &form("s@example.com"))
+        let id = members::register(&db, &form("s@example.com"), &head())
             .await
             .expect("registered");
         let holder = Holder::Member(id);

@@ -16,6 +16,11 @@ pub struct Config {
     pub hash_files: bool,
     /// The shop's address as shoppers reach it (canonical links, sitemaps, shared links).
     pub public_url: String,
+    /// The SMTP server mail goes out through (`EMPORIUM_SMTP_URL`); without one, mail is
+    /// written as `.eml` files under `data_dir/mail`.
+    pub smtp_url: Option<String>,
+    /// The sender of the shop's mail (`EMPORIUM_MAIL_FROM`).
+    pub mail_from: String,
 }
 
 impl Config {
@@ -49,6 +54,9 @@ impl Config {
             .trim_end_matches('/')
             .to_string();
         Ok(Config {
+            smtp_url: var("EMPORIUM_SMTP_URL"),
+            mail_from: var("EMPORIUM_MAIL_FROM")
+                .unwrap_or_else(|| "Emporium <no-reply@emporium.example>".into()),
             public_url,
             addr,
             database_url,
@@ -71,6 +79,11 @@ impl Config {
 
     pub fn media_dir(&self) -> PathBuf {
         self.data_dir.join("media")
+    }
+
+    /// Where mail goes as `.eml` files when no SMTP server is set.
+    pub fn mail_dir(&self) -> PathBuf {
+        self.data_dir.join("mail")
     }
 }
 

@@ -17,6 +17,12 @@ use tokio::net::TcpListener;
 pub async fn serve(config: Config) -> commands::CommandResult {
     let db = commands::connect(&config).await?;
     commands::first_start(&db, &config).await?;
+    let courier = domain::notifications::Courier::new(
+        config.smtp_url.as_deref(),
+        config.mail_dir(),
+        &config.mail_from,
+    )?;
+    tokio::spawn(domain::notifications::worker::run(db.clone(), courier));
     let app = http::router(&config, db.clone());
     // Pages stream in several writes; without TCP_NODELAY a write can wait for the client's
     // delayed acknowledgement (about 40 ms).

@@ -24,6 +24,21 @@ mod on_server {
     pub use domain::rate_limit::{self, Limit};
     pub use domain::DomainError;
 
+    /// The shop's name in this page's language and its public address, for mail.
+    pub async fn letterhead(
+        db: &domain::Db,
+    ) -> Result<domain::notifications::templates::Letterhead, crate::AppError> {
+        let shop = domain::settings::shop(db).await?;
+        let name = match crate::current_locale() {
+            crate::i18n::Locale::En => shop.shop_name_en,
+            crate::i18n::Locale::ZhCn => shop.shop_name_zh,
+        };
+        let url = leptos::prelude::use_context::<crate::PublicUrl>()
+            .map(|u| u.0)
+            .unwrap_or_default();
+        Ok(domain::notifications::templates::Letterhead { shop: name, url })
+    }
+
     /// `Err(TooMany)` while `key` has used up `limit`.
     pub async fn within(db: &domain::Db, key: &str, limit: Limit) -> Result<(), crate::AppError> {
         match rate_limit::wait_needed(db, key, limit, domain::time::now()).await? {
@@ -46,7 +61,7 @@ pub async fn register(email: String, password: String, name: String) -> Result<(
         name,
         language: crate::current_locale().tag().to_string(),
     };
-    let registered = members::register(&db, &form).await;
+    let registered = members::register(&db, &form, &letterhead(&db).await?).await;
     if matches!(registered, Ok(_) | Err(DomainError::Conflict(_))) {
         let now = domain::time::now();
         rate_limit::count(&db, &ip_key, rate_limit::REGISTRATIONS, now).await?;
@@ -132,4 +147,27 @@ pub async fn get_account() -> Result<Option<AccountView>, AppError> {
         joined: domain::time::date(member.joined_at),
         sessions: domain::members::sessions::count(&db, Holder::Member(id), now).await?,
     }))
+}
+
+/// Confirms the signed-in (or any) member's e-mail address with the token from the mail.
+#[server(endpoint = "account/verify")]
+pub async fn verify_email(token: String) -> Result<(), AppError> {
+    let db = on_server::db()?;
+    domain::members::tokens::verify_email(&db, &token, domain::time::now()).await?;
+    leptos_axum::redirect("/account");
+    Ok(())
+}
+
+/// Sends the signed-in member a new verification mail (at most 3 an hour).
+#[server(endpoint = "account/resend-verification")]
+pub async fn resend_verification() -> Result<(), AppError> {
+    use on_server::*;
+    let db = db()?;
+    let id = session::member(&db).await?;
+    let key = format!("verify-mail:{id}");
+    within(&db, &key, rate_limit::VERIFICATION_MAILS).await?;
+    let now = domain::time::now();
+    rate_limit::count(&db, &key, rate_limit::VERIFICATION_MAILS, now).await?;
+    members::resend_verification(&db, id, &letterhead(&db).await?, now).await?;
+    Ok(())
 }

@@ -6,6 +6,8 @@ mod notices;
 mod overview;
 #[cfg(feature = "ssr")]
 pub mod session;
+mod verify;
 
 pub use forms::{LoginPage, RegisterPage};
 pub use overview::AccountPage;
+pub use verify::VerifyPage;

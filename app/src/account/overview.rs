@@ -1,7 +1,7 @@
 //! The account overview: who is signed in, since when, whether the e-mail is verified, on how
 //! many devices; log out here or everywhere. Nobody signed in: off to the log-in page.
 
-use super::api::{get_account, AccountView, LogOut, LogOutEverywhere};
+use super::api::{get_account, AccountView, LogOut, LogOutEverywhere, ResendVerification};
 use crate::i18n::{t, Msg};
 use crate::ui::error_panel::ErrorPanel;
 use leptos::prelude::*;
@@ -30,6 +30,16 @@ pub fn AccountPage() -> impl IntoView {
 fn Overview(view: AccountView) -> impl IntoView {
     let log_out = ServerAction::<LogOut>::new();
     let everywhere = ServerAction::<LogOutEverywhere>::new();
+    let resend = ServerAction::<ResendVerification>::new();
+    let locale = crate::i18n::use_locale();
+    let resent = move || match resend.value().get() {
+        Some(Ok(())) => Some(t(Msg::VerificationSent).to_string()),
+        Some(Err(crate::AppError::TooMany { retry_after_s })) => {
+            Some(crate::i18n::try_again_in(locale, retry_after_s))
+        }
+        Some(Err(_)) => Some(t(Msg::FormFailed).to_string()),
+        None => None,
+    };
     view! {
         <section class="account-overview">
             <h1>{t(Msg::AccountOverview)}</h1>
@@ -39,6 +49,12 @@ fn Overview(view: AccountView) -> impl IntoView {
                 <dd>
                     <span class="account-email">{view.email}</span>" · "
                     {if view.verified { t(Msg::EmailVerified) } else { t(Msg::EmailUnverified) }}
+                    {(!view.verified).then(|| view! {
+                        <ActionForm action=resend attr:class="resend-form">
+                            <button type="submit" class="button-secondary">{t(Msg::ResendVerification)}</button>
+                        </ActionForm>
+                        <p role="status">{resent}</p>
+                    })}
                 </dd>
                 <dt>{t(Msg::MemberSince)}</dt><dd>{view.joined}</dd>
                 <dt>{t(Msg::SignedInDevices)}</dt><dd class="account-sessions">{view.sessions}</dd>

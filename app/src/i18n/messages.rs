@@ -98,6 +98,14 @@ messages! {
     EmailVerified => "邮箱已验证", "E-mail verified";
     SignedInDevices => "已登录的设备", "Devices signed in";
     NotSignedIn => "请先登录", "Please log in first";
+    VerifyTitle => "验证邮箱", "Confirm your e-mail address";
+    VerifyBody => "点击下面的按钮，确认这是您的邮箱。", "Press the button to confirm that this address is yours.";
+    VerifyButton => "确认我的邮箱", "Confirm my e-mail address";
+    TokenUnknown => "链接无效，请使用邮件中的完整链接", "This link is not valid: use the whole link from the mail";
+    TokenUsed => "此链接已经用过了", "This link has been used already";
+    TokenExpired => "链接已过期，请登录后重新发送验证邮件", "This link has expired: log in and ask for a new mail";
+    VerificationSent => "验证邮件已发送，请查收", "A verification mail is on its way";
+    ResendVerification => "重新发送验证邮件", "Send the verification mail again";
     ProductsCount => "件商品", "products";
     PagePrevious => "上一页", "Previous page";
     PageNext => "下一页", "Next page";

@@ -2,11 +2,15 @@
 //! account itself; sessions (shared with staff) in [`sessions`].
 
 pub mod fields;
+mod secrets;
 pub mod sessions;
+pub mod tokens;
 
 use crate::db::Db;
 use crate::error::{DomainError, DomainResult};
 use crate::ids::MemberId;
+use crate::notifications::outbox;
+use crate::notifications::templates::{self, Letterhead};
 use crate::{passwords, time};
 use serde::{Deserialize, Serialize};
 
@@ -31,9 +35,10 @@ pub struct Member {
     pub joined_at: i64,
 }
 
-/// Opens an account. Every field is checked before anything is written; an e-mail address
-/// already registered fails with `Conflict` (the caller decides what to tell the shopper).
-pub async fn register(db: &Db, form: &Registration) -> DomainResult<MemberId> {
+/// Opens an account and, in the same transaction, queues the mail with the link that verifies
+/// its address. Every field is checked before anything is written; an e-mail address already
+/// registered fails with `Conflict` (the caller decides what to tell the shopper).
+pub async fn register(db: &Db, form: &Registration, head: &Letterhead) -> DomainResult<MemberId> {
     let email = fields::email(&form.email)?;
     let name = fields::name(&form.name)?;
     passwords::check_new(&form.password)?;
@@ -42,6 +47,7 @@ pub async fn register(db: &Db, form: &Registration) -> DomainResult<MemberId> {
         return Err(DomainError::Conflict("email_taken"));
     }
     let hash = passwords::hash(&form.password).await?;
+    let now = time::now();
     let mut tx = db.begin_write().await?;
     let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
         "INSERT INTO members (email, password_hash, display_name, language, created_at) \
@@ -51,7 +57,7 @@ pub async fn register(db: &Db, form: &Registration) -> DomainResult<MemberId> {
     .bind(&hash)
     .bind(&name)
     .bind(language)
-    .bind(time::now())
+    .bind(now)
     .fetch_one(tx.conn())
     .await;
     let id = match inserted {
@@ -62,8 +68,13 @@ pub async fn register(db: &Db, form: &Registration) -> DomainResult<MemberId> {
         }
         Err(e) => return Err(e.into()),
     };
+    let id = MemberId(id);
+    let purpose = tokens::Purpose::VerifyEmail;
+    let token = tokens::issue(tx.conn(), id, purpose, now).await?;
+    let mail = templates::verify_email(&email, &name, language, head, &token, purpose.hours());
+    outbox::enqueue(tx.conn(), &mail, now).await?;
     tx.commit().await?;
-    Ok(MemberId(id))
+    Ok(id)
 }
 
 async fn find_by_email(db: &Db, email: &str) -> DomainResult<Option<(i64, String)>> {
@@ -108,4 +119,33 @@ pub async fn member(db: &Db, id: MemberId) -> DomainResult<Option<Member>> {
             joined_at,
         }),
     )
+}
+
+/// Queues a new verification mail for a member whose address is not verified yet (earlier
+/// links keep working until they expire). Nothing is sent for a verified address.
+pub async fn resend_verification(
+    db: &Db,
+    id: MemberId,
+    head: &Letterhead,
+    now: i64,
+) -> DomainResult<()> {
+    let Some(m) = member(db, id).await? else {
+        return Err(DomainError::NotFound);
+    };
+    if m.verified {
+        return Ok(());
+    }
+    let purpose = tokens::Purpose::VerifyEmail;
+    let mut tx = db.begin_write().await?;
+    let token = tokens::issue(tx.conn(), id, purpose, now).await?;
+    let mail = templates::verify_email(
+        &m.email,
+        &m.name,
+        &m.language,
+        head,
+        &token,
+        purpose.hours(),
+    );
+    outbox::enqueue(tx.conn(), &mail, now).await?;
+    tx.commit().await
 }

@@ -3,11 +3,10 @@
 //! so a leaked table opens no session. A session ends after a time without use (idle) and, in
 //! any case, some time after it began (absolute); staff sessions are shorter.
 
+use super::secrets::{digest, new_token};
 use crate::db::Db;
 use crate::error::DomainResult;
 use crate::ids::{MemberId, StaffId};
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 
 /// Who a session signs in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,19 +45,10 @@ const SEEN_EVERY_S: i64 = 60;
 /// A new session's token, for the cookie (64 hex characters).
 pub struct Token(pub String);
 
-fn digest(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 /// Starts a session for `holder` and returns its token. Signing in always starts a new one
 /// (the id changes at sign-in, so a planted cookie is worth nothing).
 pub async fn start(db: &Db, holder: Holder, now: i64) -> DomainResult<Token> {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let token = new_token();
     let (member, staff) = match holder {
         Holder::Member(id) => (Some(id.0), None),
         Holder::Staff(id) => (None, Some(id.0)),

@@ -38,6 +38,8 @@ pub fn shop() -> &'static TestShop {
             site_root: site,
             hash_files: true,
             public_url: "https://shop.example".into(),
+            smtp_url: None,
+            mail_from: "Emporium <no-reply@emporium.example>".into(),
         };
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
