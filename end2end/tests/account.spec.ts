@@ -3,7 +3,42 @@
 // same log-in as a plain form post with JavaScript switched off.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'fs';
+import * as path from 'path';
 import { watchErrors, hydrated } from './helpers';
+
+/** A MIME message's parts decoded (base64, quoted-printable) as a mail program shows them. */
+function readable(message: string): string {
+  return message
+    .split(/\r?\n--[^\r\n]+\r?\n/)
+    .map((part) => {
+      const [head, ...rest] = part.split(/\r?\n\r?\n/);
+      const body = rest.join('\n\n');
+      if (/Content-Transfer-Encoding: base64/i.test(head)) {
+        return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      }
+      return body.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    })
+    .join('\n');
+}
+
+/** The verification link of the newest mail to `to` in the shop's mail folder (the `.eml`
+ *  files the server's mail worker writes when no SMTP server is set). */
+async function verificationLink(to: string): Promise<string> {
+  const dir = path.join(process.env.E2E_DATA_DIR ?? '', 'mail');
+  let link = '';
+  await expect(async () => {
+    const mails = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort() : [];
+    const texts = mails
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .filter((m) => m.includes(`To: ${to}`))
+      .map(readable);
+    const found = texts.at(-1)?.match(/https?:\/\/[^\s"<]+\/account\/verify\?token=[0-9a-f]{64}/);
+    expect(found, `a verification mail to ${to}`).toBeTruthy();
+    link = found![0];
+  }).toPass({ timeout: 15_000 });
+  return link;
+}
 
 const PASSWORD = 'correct horse battery';
 
@@ -33,6 +68,20 @@ test('register, see the account, log out, log in again', async ({ page, context 
   await expect(page.locator('.account-name')).toHaveText('小明');
   await expect(page.locator('.account-email')).toHaveText(email);
   await expect(page.getByText('邮箱尚未验证')).toBeVisible();
+
+  // The mail carries a link; following it and confirming verifies the address, once.
+  const link = new URL(await verificationLink(email));
+  await page.goto(link.pathname + link.search);
+  await hydrated(page);
+  await page.getByRole('button', { name: '确认我的邮箱' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText('邮箱已验证')).toBeVisible();
+  await page.goto(link.pathname + link.search);
+  await hydrated(page);
+  await page.getByRole('button', { name: '确认我的邮箱' }).click();
+  await expect(page.getByRole('alert')).toHaveText('此链接已经用过了');
+  await page.goto('/account');
+  await hydrated(page);
   const cookie = (await context.cookies()).find((c) => c.name === 'emporium_session');
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe('Lax');
@@ -50,9 +99,9 @@ test('register, see the account, log out, log in again', async ({ page, context 
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.locator('.account-email')).toHaveText(email);
-  // The two refused submits answer 400, which the browser logs; nothing else may go wrong.
+  // The three refused submits answer 400, which the browser logs; nothing else may go wrong.
   expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
-  expect(errors.length).toBe(2);
+  expect(errors.length).toBe(3);
 });
 
 test.describe('without JavaScript', () => {
