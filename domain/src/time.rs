@@ -10,6 +10,14 @@ pub fn now() -> i64 {
         .unwrap_or(0)
 }
 
+/// The shop's time zone: China Standard Time (UTC+8, no daylight saving).
+pub const SHOP_OFFSET_S: i64 = 8 * 3_600;
+
+/// The date of `secs` in the shop's time zone, as `YYYY-MM-DD` (how dates are shown).
+pub fn shop_date(secs: i64) -> String {
+    date(secs + SHOP_OFFSET_S)
+}
+
 /// The UTC calendar date of `secs`, as `YYYY-MM-DD`.
 pub fn date(secs: i64) -> String {
     // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
@@ -36,5 +44,6 @@ mod tests {
         assert_eq!(date(951_782_400), "2000-02-29");
         assert_eq!(date(1_795_391_999), "2026-11-22");
         assert_eq!(date(-1), "1969-12-31");
+        assert_eq!(shop_date(16 * 3_600), "1970-01-02"); // 00:00 in Beijing
     }
 }

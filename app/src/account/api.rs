@@ -11,7 +11,7 @@ pub struct AccountView {
     pub email: String,
     pub name: String,
     pub verified: bool,
-    /// Registration date, `YYYY-MM-DD` (UTC).
+    /// Registration date, `YYYY-MM-DD` in the shop's time zone.
     pub joined: String,
     pub sessions: i64,
 }
@@ -144,7 +144,7 @@ pub async fn get_account() -> Result<Option<AccountView>, AppError> {
         email: member.email,
         name: member.name,
         verified: member.verified,
-        joined: domain::time::date(member.joined_at),
+        joined: domain::time::shop_date(member.joined_at),
         sessions: domain::members::sessions::count(&db, Holder::Member(id), now).await?,
     }))
 }

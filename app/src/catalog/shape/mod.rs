@@ -89,20 +89,9 @@ pub fn series_menu(m: &catalog::SeriesMenu, lang: Lang) -> SeriesMenu {
     }
 }
 
-/// `YYYY-MM-DD` of a unix time in China Standard Time (UTC+8, no daylight saving).
+/// `YYYY-MM-DD` of a unix time in the shop's time zone (China Standard Time).
 pub fn shop_date(unix: i64) -> String {
-    let days = (unix + 8 * 3600).div_euclid(86_400);
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    domain::time::shop_date(unix)
 }
 
 #[cfg(test)]
