@@ -47,6 +47,16 @@ fn FormAlert(error: Signal<Option<AppError>>, fields: &'static [&'static str]) -
     }
 }
 
+/// The submit button, disabled and saying so while the form is on its way.
+#[component]
+fn Submit(label: Msg, pending: Signal<bool>) -> impl IntoView {
+    view! {
+        <button type="submit" class="button-primary" disabled=move || pending.get()>
+            {move || if pending.get() { t(Msg::Working) } else { t(label) }}
+        </button>
+    }
+}
+
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<LogIn>::new();
@@ -60,9 +70,7 @@ pub fn LoginPage() -> impl IntoView {
             <ActionForm action>
                 <Field name="email" label=Msg::EmailLabel kind="email" autocomplete="username" error/>
                 <Field name="password" label=Msg::PasswordLabel kind="password" autocomplete="current-password" error/>
-                <button type="submit" class="button-primary" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { t(Msg::Working) } else { t(Msg::LogIn) }}
-                </button>
+                <Submit label=Msg::LogIn pending=action.pending().into()/>
             </ActionForm>
             <p>{t(Msg::NoAccountYet)}" "<a href="/account/register">{t(Msg::Register)}</a></p>
         </section>
@@ -85,9 +93,7 @@ pub fn RegisterPage() -> impl IntoView {
                 <Field name="name" label=Msg::NameLabel kind="text" autocomplete="nickname" error/>
                 <Field name="password" label=Msg::PasswordLabel kind="password" autocomplete="new-password"
                     error hint=Msg::NewPasswordHint/>
-                <button type="submit" class="button-primary" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { t(Msg::Working) } else { t(Msg::Register) }}
-                </button>
+                <Submit label=Msg::Register pending=action.pending().into()/>
             </ActionForm>
             <p>{t(Msg::HaveAccount)}" "<a href="/account/login">{t(Msg::LogIn)}</a></p>
         </section>

@@ -26,6 +26,20 @@ pub fn field_message(error: &AppError, field: &str, locale: Locale) -> Option<St
     Some(msg.text(locale).to_string())
 }
 
+/// What to tell about a refused link token (unknown, used, expired).
+pub fn token_message(error: &AppError, locale: Locale) -> String {
+    match error {
+        AppError::Invalid { field, rule } if field == "token" => match rule.as_str() {
+            "used" => Msg::TokenUsed,
+            "expired" => Msg::TokenExpired,
+            _ => Msg::TokenUnknown,
+        }
+        .text(locale)
+        .to_string(),
+        other => form_message(other, &[], locale).unwrap_or_default(),
+    }
+}
+
 /// The message for the whole form: errors not about one of `fields`.
 pub fn form_message(error: &AppError, fields: &[&str], locale: Locale) -> Option<String> {
     match error {

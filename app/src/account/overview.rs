@@ -2,6 +2,7 @@
 //! many devices; log out here or everywhere. Nobody signed in: off to the log-in page.
 
 use super::api::{get_account, AccountView, LogOut, LogOutEverywhere, ResendVerification};
+use super::notices::form_message;
 use crate::i18n::{t, Msg};
 use crate::ui::error_panel::ErrorPanel;
 use leptos::prelude::*;
@@ -32,13 +33,9 @@ fn Overview(view: AccountView) -> impl IntoView {
     let everywhere = ServerAction::<LogOutEverywhere>::new();
     let resend = ServerAction::<ResendVerification>::new();
     let locale = crate::i18n::use_locale();
-    let resent = move || match resend.value().get() {
-        Some(Ok(())) => Some(t(Msg::VerificationSent).to_string()),
-        Some(Err(crate::AppError::TooMany { retry_after_s })) => {
-            Some(crate::i18n::try_again_in(locale, retry_after_s))
-        }
-        Some(Err(_)) => Some(t(Msg::FormFailed).to_string()),
-        None => None,
+    let resent = move || match resend.value().get()? {
+        Ok(()) => Some(t(Msg::VerificationSent).to_string()),
+        Err(e) => form_message(&e, &[], locale),
     };
     view! {
         <section class="account-overview">

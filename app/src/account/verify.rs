@@ -2,23 +2,11 @@
 //! scanner that follows the link uses nothing up), and says plainly when the link is spent.
 
 use super::api::VerifyEmail;
-use crate::error::AppError;
+use super::notices::token_message;
 use crate::i18n::{t, use_locale, Msg};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
-
-/// What to tell about a refused token.
-fn refusal(error: &AppError) -> Msg {
-    match error {
-        AppError::Invalid { field, rule } if field == "token" => match rule.as_str() {
-            "used" => Msg::TokenUsed,
-            "expired" => Msg::TokenExpired,
-            _ => Msg::TokenUnknown,
-        },
-        _ => Msg::FormFailed,
-    }
-}
 
 #[component]
 pub fn VerifyPage() -> impl IntoView {
@@ -31,7 +19,7 @@ pub fn VerifyPage() -> impl IntoView {
             .value()
             .get()
             .and_then(Result::err)
-            .map(|e| refusal(&e).text(locale))
+            .map(|e| token_message(&e, locale))
     };
     view! {
         <Title text=t(Msg::VerifyTitle)/>

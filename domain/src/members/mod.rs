@@ -69,12 +69,38 @@ pub async fn register(db: &Db, form: &Registration, head: &Letterhead) -> Domain
         Err(e) => return Err(e.into()),
     };
     let id = MemberId(id);
-    let purpose = tokens::Purpose::VerifyEmail;
-    let token = tokens::issue(tx.conn(), id, purpose, now).await?;
-    let mail = templates::verify_email(&email, &name, language, head, &token, purpose.hours());
-    outbox::enqueue(tx.conn(), &mail, now).await?;
+    let to = Member {
+        id,
+        email,
+        name,
+        language: language.to_string(),
+        verified: false,
+        joined_at: now,
+    };
+    queue_verification(tx.conn(), &to, head, now).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Issues a verification token for `member` and queues the mail carrying it, on `conn`
+/// inside the caller's transaction.
+async fn queue_verification(
+    conn: &mut sqlx::AnyConnection,
+    member: &Member,
+    head: &Letterhead,
+    now: i64,
+) -> DomainResult<()> {
+    let purpose = tokens::Purpose::VerifyEmail;
+    let token = tokens::issue(&mut *conn, member.id, purpose, now).await?;
+    let mail = templates::verify_email(
+        &member.email,
+        &member.name,
+        &member.language,
+        head,
+        &token,
+        purpose.hours(),
+    );
+    outbox::enqueue(conn, &mail, now).await
 }
 
 async fn find_by_email(db: &Db, email: &str) -> DomainResult<Option<(i64, String)>> {
@@ -135,17 +161,7 @@ pub async fn resend_verification(
     if m.verified {
         return Ok(());
     }
-    let purpose = tokens::Purpose::VerifyEmail;
     let mut tx = db.begin_write().await?;
-    let token = tokens::issue(tx.conn(), id, purpose, now).await?;
-    let mail = templates::verify_email(
-        &m.email,
-        &m.name,
-        &m.language,
-        head,
-        &token,
-        purpose.hours(),
-    );
-    outbox::enqueue(tx.conn(), &mail, now).await?;
+    queue_verification(tx.conn(), &m, head, now).await?;
     tx.commit().await
 }

@@ -25,6 +25,14 @@ pub struct Lifetime {
 }
 
 impl Holder {
+    /// The `sessions` column naming this holder, and the id in it.
+    fn column(self) -> (&'static str, i64) {
+        match self {
+            Holder::Member(id) => ("member_id", id.0),
+            Holder::Staff(id) => ("staff_id", id.0),
+        }
+    }
+
     pub fn lifetime(self) -> Lifetime {
         match self {
             Holder::Member(_) => Lifetime {
@@ -115,24 +123,20 @@ pub async fn end(db: &Db, token: &str) -> DomainResult<()> {
 
 /// Ends every session of `holder` ("sign out everywhere"); returns how many ended.
 pub async fn end_all(db: &Db, holder: Holder) -> DomainResult<u64> {
-    let (sql, id) = match holder {
-        Holder::Member(id) => ("DELETE FROM sessions WHERE member_id = $1", id.0),
-        Holder::Staff(id) => ("DELETE FROM sessions WHERE staff_id = $1", id.0),
-    };
-    Ok(sqlx::query(sql)
-        .bind(id)
-        .execute(db.pool())
-        .await?
-        .rows_affected())
+    let (column, id) = holder.column();
+    Ok(
+        sqlx::query(&format!("DELETE FROM sessions WHERE {column} = $1"))
+            .bind(id)
+            .execute(db.pool())
+            .await?
+            .rows_affected(),
+    )
 }
 
 /// How many live sessions `holder` has (shown on the account's security page).
 pub async fn count(db: &Db, holder: Holder, now: i64) -> DomainResult<i64> {
     let life = holder.lifetime();
-    let (column, id) = match holder {
-        Holder::Member(id) => ("member_id", id.0),
-        Holder::Staff(id) => ("staff_id", id.0),
-    };
+    let (column, id) = holder.column();
     Ok(sqlx::query_scalar(&format!(
         "SELECT COUNT(*) FROM sessions WHERE {column} = $1 AND last_seen_at > $2 AND created_at > $3"
     ))

@@ -83,11 +83,18 @@ pub async fn redeem(
     if now > expires_at {
         return Err(refused("expired"));
     }
-    sqlx::query("UPDATE member_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
-        .bind(now)
-        .bind(&hash)
-        .execute(&mut *conn)
-        .await?;
+    let taken = sqlx::query(
+        "UPDATE member_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
+    )
+    .bind(now)
+    .bind(&hash)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    // Another request redeemed it between the read and this write.
+    if taken != 1 {
+        return Err(refused("used"));
+    }
     Ok(MemberId(member))
 }
 

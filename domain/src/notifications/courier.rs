@@ -8,15 +8,15 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
 
-pub enum Courier {
-    Smtp {
-        transport: AsyncSmtpTransport<Tokio1Executor>,
-        from: Mailbox,
-    },
-    Files {
-        dir: PathBuf,
-        from: Mailbox,
-    },
+pub struct Courier {
+    /// The shop's sender address.
+    from: Mailbox,
+    way: Way,
+}
+
+enum Way {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(PathBuf),
 }
 
 impl Courier {
@@ -27,40 +27,32 @@ impl Courier {
             field: "EMPORIUM_MAIL_FROM",
             rule: "must be an e-mail address",
         })?;
-        Ok(match smtp_url {
-            Some(url) => Courier::Smtp {
-                transport: AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+        let way = match smtp_url {
+            Some(url) => Way::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|_| DomainError::Invalid {
                         field: "EMPORIUM_SMTP_URL",
                         rule: "must look like smtp://host:port",
                     })?
                     .build(),
-                from,
-            },
-            None => Courier::Files {
-                dir: mail_dir,
-                from,
-            },
-        })
+            ),
+            None => Way::Files(mail_dir),
+        };
+        Ok(Courier { from, way })
     }
 
     /// Hands one mail over; the error says why not (kept in the outbox for staff).
     pub async fn deliver(&self, entry: &OutboxEntry) -> Result<(), String> {
-        match self {
-            Courier::Smtp { transport, from } => {
-                let message = message(entry, from)?;
-                transport
-                    .send(message)
-                    .await
-                    .map(|_| ())
-                    .map_err(|e| format!("SMTP: {e}"))
-            }
-            Courier::Files { dir, from } => {
-                let message = message(entry, from)?;
-                write_file(dir, entry, &message.formatted())
-                    .await
-                    .map_err(|e| format!("writing the mail file: {e}"))
-            }
+        let message = message(entry, &self.from)?;
+        match &self.way {
+            Way::Smtp(transport) => transport
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| format!("SMTP: {e}")),
+            Way::Files(dir) => write_file(dir, entry, &message.formatted())
+                .await
+                .map_err(|e| format!("writing the mail file: {e}")),
         }
     }
 }
