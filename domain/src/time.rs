@@ -18,6 +18,11 @@ pub fn shop_date(secs: i64) -> String {
     date(secs + SHOP_OFFSET_S)
 }
 
+/// When the shop's day holding `secs` began (midnight in the shop's time zone), in UTC seconds.
+pub fn shop_day_start(secs: i64) -> i64 {
+    (secs + SHOP_OFFSET_S).div_euclid(86_400) * 86_400 - SHOP_OFFSET_S
+}
+
 /// The UTC calendar date of `secs`, as `YYYY-MM-DD`.
 pub fn date(secs: i64) -> String {
     // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
@@ -45,5 +50,12 @@ mod tests {
         assert_eq!(date(1_795_391_999), "2026-11-22");
         assert_eq!(date(-1), "1969-12-31");
         assert_eq!(shop_date(16 * 3_600), "1970-01-02"); // 00:00 in Beijing
+    }
+
+    #[test]
+    fn the_shop_day_starts_at_midnight_in_beijing() {
+        assert_eq!(shop_day_start(16 * 3_600), 16 * 3_600);
+        assert_eq!(shop_day_start(16 * 3_600 - 1), -8 * 3_600);
+        assert_eq!(shop_date(shop_day_start(1_795_391_999)), "2026-11-23");
     }
 }

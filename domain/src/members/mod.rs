@@ -1,6 +1,7 @@
 //! Members: shoppers with an account. Registration, signing in by e-mail and password, and the
 //! account itself; sessions (shared with staff) in [`sessions`].
 
+pub mod directory;
 pub mod fields;
 mod secrets;
 pub mod sessions;

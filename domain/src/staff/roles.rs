@@ -1,0 +1,121 @@
+//! The shop's departments as staff roles, and what each role may do. A staff member's
+//! permissions are the union of their roles'; an administrator may do everything.
+
+use serde::{Deserialize, Serialize};
+
+/// A staff role: one of the shop's departments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Administrator,
+    Operations,
+    Editor,
+    CustomerService,
+    Warehouse,
+    Purchasing,
+    Finance,
+    Marketing,
+}
+
+/// Something a staff member may do in the back office. Each admin server function names the
+/// one it needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Permission {
+    /// See the back office's dashboard figures (every active staff member).
+    Dashboard,
+    /// Add, approve, deactivate staff and assign their roles.
+    ManageStaff,
+    /// Read the audit log of staff actions.
+    ReadAuditLog,
+    /// See the mail outbox and what happened to each mail.
+    ReadOutbox,
+    /// Look up members and their accounts.
+    ReadMembers,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 5] = [
+        Permission::Dashboard,
+        Permission::ManageStaff,
+        Permission::ReadAuditLog,
+        Permission::ReadOutbox,
+        Permission::ReadMembers,
+    ];
+}
+
+impl Role {
+    pub const ALL: [Role; 8] = [
+        Role::Administrator,
+        Role::Operations,
+        Role::Editor,
+        Role::CustomerService,
+        Role::Warehouse,
+        Role::Purchasing,
+        Role::Finance,
+        Role::Marketing,
+    ];
+
+    /// The code stored in `staff_roles.role`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::Operations => "operations",
+            Role::Editor => "editor",
+            Role::CustomerService => "customer_service",
+            Role::Warehouse => "warehouse",
+            Role::Purchasing => "purchasing",
+            Role::Finance => "finance",
+            Role::Marketing => "marketing",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// What this role may do.
+    pub fn may(self, permission: Permission) -> bool {
+        use Permission::*;
+        match (self, permission) {
+            (Role::Administrator, _) | (_, Dashboard) => true,
+            (Role::CustomerService, ReadMembers | ReadOutbox) => true,
+            (Role::Operations, ReadMembers) => true,
+            (Role::Marketing, ReadOutbox) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Whether someone holding `roles` may do `permission`.
+pub fn allowed(roles: &[Role], permission: Permission) -> bool {
+    roles.iter().any(|r| r.may(permission))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_match_the_schema() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.code()), Some(role));
+        }
+        assert_eq!(Role::parse("owner"), None);
+    }
+
+    #[test]
+    fn administrators_may_do_everything_and_nobody_else_manages_staff() {
+        for permission in Permission::ALL {
+            assert!(allowed(&[Role::Administrator], permission));
+        }
+        for role in Role::ALL.into_iter().filter(|r| *r != Role::Administrator) {
+            assert!(!role.may(Permission::ManageStaff), "{role:?}");
+            assert!(!role.may(Permission::ReadAuditLog), "{role:?}");
+            assert!(role.may(Permission::Dashboard), "{role:?}");
+        }
+        assert!(!allowed(&[], Permission::Dashboard));
+        assert!(allowed(
+            &[Role::Warehouse, Role::CustomerService],
+            Permission::ReadMembers
+        ));
+    }
+}
