@@ -23,9 +23,12 @@ pub enum AppError {
     /// Too many attempts from this address or at this account (HTTP 429, with `Retry-After`).
     #[error("too many attempts: retry after {retry_after_s} s")]
     TooMany { retry_after_s: i64 },
-    /// The action needs a signed-in member (HTTP 401).
+    /// The action needs a signed-in member or staff member (HTTP 401).
     #[error("not signed in")]
     NotSignedIn,
+    /// The signed-in staff member's roles do not allow this (HTTP 403).
+    #[error("not allowed")]
+    Forbidden,
     /// The call did not reach the server or its answer could not be read (browser side).
     #[error("network error")]
     Network,
@@ -39,6 +42,7 @@ impl AppError {
             AppError::Invalid { .. } | AppError::BadRequest => 400,
             AppError::TooMany { .. } => 429,
             AppError::NotSignedIn => 401,
+            AppError::Forbidden => 403,
             AppError::Internal { .. } => 500,
             AppError::Network => 502,
         }

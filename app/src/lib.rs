@@ -4,6 +4,7 @@
 #![recursion_limit = "256"]
 
 pub mod account;
+pub mod admin;
 pub mod catalog;
 pub mod error;
 pub mod i18n;
@@ -16,13 +17,16 @@ pub mod ui;
 pub use error::AppError;
 
 use account::{AccountPage, LoginPage, RegisterPage, VerifyPage};
+use admin::{AdminLoginPage, AdminShell, ApplyPage, AuditPage, DashboardPage};
+use admin::{MembersPage, OutboxPage, StaffPage};
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
 use i18n::Locale;
 use layout::{get_layout, Footer, Header};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
 use pages::{CartPage, NotFound};
 
@@ -109,7 +113,9 @@ pub fn App() -> impl IntoView {
         <Title formatter=page_title/>
         <Link rel="icon" href="/favicon.ico"/>
         <Router>
-            <Header layout/>
+            <Storefront>
+                <Header layout/>
+            </Storefront>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
@@ -126,12 +132,30 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/login") view=LoginPage/>
                     <Route path=path!("/account/register") view=RegisterPage/>
                     <Route path=path!("/account/verify") view=VerifyPage/>
+                    <Route path=path!("/admin/login") view=AdminLoginPage/>
+                    <Route path=path!("/admin/apply") view=ApplyPage/>
+                    <ParentRoute path=path!("/admin") view=AdminShell ssr=SsrMode::Async>
+                        <Route path=path!("") view=DashboardPage/>
+                        <Route path=path!("members") view=MembersPage/>
+                        <Route path=path!("outbox") view=OutboxPage/>
+                        <Route path=path!("staff") view=StaffPage/>
+                        <Route path=path!("audit") view=AuditPage/>
+                    </ParentRoute>
                 </Routes>
             </main>
-            <ui::CompareBar/>
-            <Footer layout/>
+            <Storefront>
+                <ui::CompareBar/>
+                <Footer layout/>
+            </Storefront>
         </Router>
     }
+}
+
+/// The shop's own frame (header, footer, comparison bar): shown everywhere but the back office.
+#[component]
+fn Storefront(children: ChildrenFn) -> impl IntoView {
+    let path = use_location().pathname;
+    view! { <Show when=move || !path.get().starts_with("/admin")>{children()}</Show> }
 }
 
 /// The document title: the page's title, then the shop. Angle brackets are replaced because

@@ -13,6 +13,14 @@ pub fn db() -> Result<Db, AppError> {
         .ok_or_else(|| crate::error::internal("database missing from the request context"))
 }
 
+/// `Err(TooMany)` while `key` has used up `limit`.
+pub async fn within(db: &Db, key: &str, limit: domain::rate_limit::Limit) -> Result<(), AppError> {
+    match domain::rate_limit::wait_needed(db, key, limit, domain::time::now()).await? {
+        Some(retry_after_s) => Err(AppError::TooMany { retry_after_s }),
+        None => Ok(()),
+    }
+}
+
 impl From<Locale> for Lang {
     fn from(locale: Locale) -> Lang {
         match locale {

@@ -21,7 +21,7 @@ mod on_server {
     pub use super::super::session::{self, client_address};
     pub use crate::server::db;
     pub use domain::members::{self, sessions::Holder};
-    pub use domain::rate_limit::{self, Limit};
+    pub use domain::rate_limit;
     pub use domain::DomainError;
 
     /// The shop's name in this page's language and its public address, for mail.
@@ -38,14 +38,7 @@ mod on_server {
             .unwrap_or_default();
         Ok(domain::notifications::templates::Letterhead { shop: name, url })
     }
-
-    /// `Err(TooMany)` while `key` has used up `limit`.
-    pub async fn within(db: &domain::Db, key: &str, limit: Limit) -> Result<(), crate::AppError> {
-        match rate_limit::wait_needed(db, key, limit, domain::time::now()).await? {
-            Some(retry_after_s) => Err(crate::AppError::TooMany { retry_after_s }),
-            None => Ok(()),
-        }
-    }
+    pub use crate::server::within;
 }
 
 /// Opens an account and signs it in.

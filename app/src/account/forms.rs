@@ -10,13 +10,13 @@ use leptos_meta::{Meta, Title};
 
 /// One labelled input with its message (`aria-invalid`, `aria-describedby`).
 #[component]
-fn Field(
+pub(crate) fn Field(
     name: &'static str,
-    label: Msg,
+    label: &'static str,
     kind: &'static str,
     autocomplete: &'static str,
     error: Signal<Option<AppError>>,
-    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional)] hint: Option<&'static str>,
 ) -> impl IntoView {
     let locale = use_locale();
     let message = move || error.get().and_then(|e| field_message(&e, name, locale));
@@ -24,13 +24,13 @@ fn Field(
     let note_id = format!("{id}-note");
     view! {
         <div class="form-field">
-            <label for=id.clone()>{t(label)}</label>
+            <label for=id.clone()>{label}</label>
             <input id=id name=name type=kind autocomplete=autocomplete required=true
                 maxlength=if kind == "password" { "128" } else { "254" }
                 aria-invalid=move || message().is_some().to_string()
                 aria-describedby=note_id.clone()/>
             <p id=note_id class="field-note" class:field-error=move || message().is_some()>
-                {move || message().or_else(|| hint.map(|h| t(h).to_string()))}
+                {move || message().or_else(|| hint.map(str::to_string))}
             </p>
         </div>
     }
@@ -38,7 +38,10 @@ fn Field(
 
 /// The message above a form for problems of the whole form.
 #[component]
-fn FormAlert(error: Signal<Option<AppError>>, fields: &'static [&'static str]) -> impl IntoView {
+pub(crate) fn FormAlert(
+    error: Signal<Option<AppError>>,
+    fields: &'static [&'static str],
+) -> impl IntoView {
     let locale = use_locale();
     view! {
         <p class="form-alert" role="alert">
@@ -49,10 +52,10 @@ fn FormAlert(error: Signal<Option<AppError>>, fields: &'static [&'static str]) -
 
 /// The submit button, disabled and saying so while the form is on its way.
 #[component]
-fn Submit(label: Msg, pending: Signal<bool>) -> impl IntoView {
+pub(crate) fn Submit(label: &'static str, pending: Signal<bool>) -> impl IntoView {
     view! {
         <button type="submit" class="button-primary" disabled=move || pending.get()>
-            {move || if pending.get() { t(Msg::Working) } else { t(label) }}
+            {move || if pending.get() { t(Msg::Working) } else { label }}
         </button>
     }
 }
@@ -68,9 +71,9 @@ pub fn LoginPage() -> impl IntoView {
             <h1>{t(Msg::LogInTitle)}</h1>
             <FormAlert error fields=&[]/>
             <ActionForm action>
-                <Field name="email" label=Msg::EmailLabel kind="email" autocomplete="username" error/>
-                <Field name="password" label=Msg::PasswordLabel kind="password" autocomplete="current-password" error/>
-                <Submit label=Msg::LogIn pending=action.pending().into()/>
+                <Field name="email" label=t(Msg::EmailLabel) kind="email" autocomplete="username" error/>
+                <Field name="password" label=t(Msg::PasswordLabel) kind="password" autocomplete="current-password" error/>
+                <Submit label=t(Msg::LogIn) pending=action.pending().into()/>
             </ActionForm>
             <p>{t(Msg::NoAccountYet)}" "<a href="/account/register">{t(Msg::Register)}</a></p>
         </section>
@@ -89,11 +92,11 @@ pub fn RegisterPage() -> impl IntoView {
             <p>{t(Msg::RegisterIntro)}</p>
             <FormAlert error fields=&["email", "password", "name"]/>
             <ActionForm action>
-                <Field name="email" label=Msg::EmailLabel kind="email" autocomplete="email" error/>
-                <Field name="name" label=Msg::NameLabel kind="text" autocomplete="nickname" error/>
-                <Field name="password" label=Msg::PasswordLabel kind="password" autocomplete="new-password"
-                    error hint=Msg::NewPasswordHint/>
-                <Submit label=Msg::Register pending=action.pending().into()/>
+                <Field name="email" label=t(Msg::EmailLabel) kind="email" autocomplete="email" error/>
+                <Field name="name" label=t(Msg::NameLabel) kind="text" autocomplete="nickname" error/>
+                <Field name="password" label=t(Msg::PasswordLabel) kind="password" autocomplete="new-password"
+                    error hint=t(Msg::NewPasswordHint)/>
+                <Submit label=t(Msg::Register) pending=action.pending().into()/>
             </ActionForm>
             <p>{t(Msg::HaveAccount)}" "<a href="/account/login">{t(Msg::LogIn)}</a></p>
         </section>

@@ -1,8 +1,8 @@
 //! Member accounts in the shop: registering, logging in and out, and the account pages.
 
 pub mod api;
-mod forms;
-mod notices;
+pub(crate) mod forms;
+pub(crate) mod notices;
 mod overview;
 #[cfg(feature = "ssr")]
 pub mod session;

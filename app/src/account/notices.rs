@@ -21,6 +21,7 @@ pub fn field_message(error: &AppError, field: &str, locale: Locale) -> Option<St
         ("name", "required") => Msg::NameRequired,
         ("name", "too_long") => Msg::NameTooLong,
         ("name", _) => Msg::NameMalformed,
+        ("roles", _) => return Some(crate::i18n::AdminMsg::RolesRequired.text(locale).into()),
         _ => return None,
     };
     Some(msg.text(locale).to_string())
@@ -48,6 +49,9 @@ pub fn form_message(error: &AppError, fields: &[&str], locale: Locale) -> Option
             Some(Msg::CredentialsMismatch.text(locale).to_string())
         }
         AppError::TooMany { retry_after_s } => Some(try_again_in(locale, *retry_after_s)),
+        AppError::Invalid { field, rule } if field == "staff" => {
+            Some(crate::i18n::staff_refusal(locale, rule))
+        }
         _ => Some(Msg::FormFailed.text(locale).to_string()),
     }
 }

@@ -11,6 +11,9 @@ use leptos::prelude::use_context;
 /// The cookie holding the session token (HttpOnly, SameSite=Lax, Secure on an https shop).
 pub const SESSION_COOKIE: &str = "emporium_session";
 
+/// The cookie holding a staff member's back-office session (same flags, shorter lifetime).
+pub const STAFF_COOKIE: &str = "emporium_staff";
+
 /// The peer address of the request, put there by the server.
 #[derive(Clone, Debug)]
 pub struct ClientAddress(pub String);
@@ -22,9 +25,14 @@ pub fn client_address() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// Who this browser is signed in as, if anyone.
+/// Who this browser is signed in as in the shop, if anyone.
 pub async fn current(db: &Db) -> Result<Option<Holder>, AppError> {
-    let Some(token) = cookie(SESSION_COOKIE) else {
+    current_in(db, SESSION_COOKIE).await
+}
+
+/// Who the session in the cookie `name` signs in, if anyone.
+pub async fn current_in(db: &Db, name: &str) -> Result<Option<Holder>, AppError> {
+    let Some(token) = cookie(name) else {
         return Ok(None);
     };
     Ok(sessions::find(db, &token, domain::time::now()).await?)
@@ -39,32 +47,46 @@ pub async fn member(db: &Db) -> Result<MemberId, AppError> {
 }
 
 /// Signs `holder` in on this browser: the session it had ends and a new one starts, so the
-/// session id always changes at sign-in.
+/// session id always changes at sign-in. Members use the shop's cookie, staff their own.
 pub async fn begin(db: &Db, holder: Holder) -> Result<(), AppError> {
-    if let Some(old) = cookie(SESSION_COOKIE) {
+    let name = cookie_of(holder);
+    if let Some(old) = cookie(name) {
         sessions::end(db, &old).await?;
     }
     let token = sessions::start(db, holder, domain::time::now()).await?;
-    set_cookie(&token.0, holder.lifetime().absolute_s);
+    set_cookie(name, &token.0, holder.lifetime().absolute_s);
     Ok(())
 }
 
-/// Signs this browser out.
+/// Signs this browser out of the shop.
 pub async fn finish(db: &Db) -> Result<(), AppError> {
-    if let Some(token) = cookie(SESSION_COOKIE) {
+    finish_in(db, SESSION_COOKIE).await
+}
+
+/// Ends the session in the cookie `name` and clears the cookie.
+pub async fn finish_in(db: &Db, name: &str) -> Result<(), AppError> {
+    if let Some(token) = cookie(name) {
         sessions::end(db, &token).await?;
     }
-    set_cookie("", 0);
+    set_cookie(name, "", 0);
     Ok(())
 }
 
-fn set_cookie(value: &str, max_age_s: i64) {
+/// The cookie a holder's session lives in: staff sign in apart from their shopping.
+fn cookie_of(holder: Holder) -> &'static str {
+    match holder {
+        Holder::Member(_) => SESSION_COOKIE,
+        Holder::Staff(_) => STAFF_COOKIE,
+    }
+}
+
+fn set_cookie(name: &str, value: &str, max_age_s: i64) {
     let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
         return;
     };
     let secure = use_context::<crate::PublicUrl>().is_some_and(|u| u.0.starts_with("https://"));
     let cookie = format!(
-        "{SESSION_COOKIE}={value}; Path=/; Max-Age={max_age_s}; HttpOnly; SameSite=Lax{}",
+        "{name}={value}; Path=/; Max-Age={max_age_s}; HttpOnly; SameSite=Lax{}",
         if secure { "; Secure" } else { "" }
     );
     if let Ok(header) = http::HeaderValue::from_str(&cookie) {

@@ -1,28 +1,9 @@
 //! The message catalogue: one line per UI string, Simplified Chinese then English.
 
-use super::Locale;
-
-macro_rules! messages {
-    ($($name:ident => $zh:literal, $en:literal;)*) => {
-        /// A UI string. Its text in each language is in [`Msg::text`].
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Msg { $($name),* }
-
-        impl Msg {
-            /// Every message, for completeness tests.
-            pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
-
-            /// The text of this message in `locale`.
-            pub fn text(self, locale: Locale) -> &'static str {
-                match (self, locale) {
-                    $((Msg::$name, Locale::ZhCn) => $zh, (Msg::$name, Locale::En) => $en,)*
-                }
-            }
-        }
-    };
-}
+use super::{Locale, Translate};
 
 messages! {
+    enum Msg;
     SkipToContent => "跳到正文", "Skip to content";
     Home => "首页", "Home";
     Search => "搜索", "Search";

@@ -3,8 +3,37 @@
 //! Each message is a variant of [`Msg`]; the compiler checks that every variant has a text in
 //! both languages, so a string can never be missing in one of them.
 
+/// Declares a message catalogue: an enum whose every variant has a text in both languages.
+macro_rules! messages {
+    (enum $enum:ident; $($name:ident => $zh:literal, $en:literal;)*) => {
+        /// A UI string. Its text in each language is in its `text`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $enum { $($name),* }
+
+        impl $enum {
+            /// Every message, for completeness tests.
+            pub const ALL: &'static [$enum] = &[$($enum::$name),*];
+
+            /// The text of this message in `locale`.
+            pub fn text(self, locale: Locale) -> &'static str {
+                match (self, locale) {
+                    $(($enum::$name, Locale::ZhCn) => $zh, ($enum::$name, Locale::En) => $en,)*
+                }
+            }
+        }
+
+        impl Translate for $enum {
+            fn text(self, locale: Locale) -> &'static str {
+                $enum::text(self, locale)
+            }
+        }
+    };
+}
+
+mod admin_messages;
 mod messages;
 
+pub use admin_messages::{role_label, staff_refusal, AdminMsg};
 use leptos::prelude::*;
 pub use messages::{
     in_stock_count, only_left, page_x_of_y, price_over, price_under, product_count, rating_text,
@@ -75,8 +104,13 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
+/// A catalogue's message: its text in a language.
+pub trait Translate: Copy {
+    fn text(self, locale: Locale) -> &'static str;
+}
+
 /// A UI string in the current language.
-pub fn t(msg: Msg) -> &'static str {
+pub fn t(msg: impl Translate) -> &'static str {
     msg.text(use_locale())
 }
 
@@ -100,12 +134,12 @@ mod tests {
 
     #[test]
     fn every_message_has_both_languages() {
-        for msg in Msg::ALL {
-            for locale in Locale::ALL {
-                assert!(
-                    !msg.text(locale).trim().is_empty(),
-                    "{msg:?} is empty in {locale:?}"
-                );
+        for locale in Locale::ALL {
+            for msg in Msg::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
+            }
+            for msg in AdminMsg::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
         }
     }

@@ -8,7 +8,7 @@ mod pager;
 mod price;
 mod product_grid;
 mod swatch;
-mod url;
+pub mod url;
 
 pub use breadcrumbs::Breadcrumbs;
 pub use compare::{

@@ -17,6 +17,17 @@ pub struct Listed {
     pub joined_at: i64,
 }
 
+/// id, email, name, phone, verified at, status, joined at.
+type Row = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<i64>,
+    String,
+    i64,
+);
+
 /// A page of members (from 1) whose e-mail or name holds `query` (any, when blank); and
 /// whether there is another page.
 pub async fn find(
@@ -28,15 +39,7 @@ pub async fn find(
     let page = page.clamp(1, 100_000);
     let needle: String = query.trim().to_lowercase().chars().take(100).collect();
     let pattern = format!("%{}%", escape_like(&needle));
-    let rows: Vec<(
-        i64,
-        String,
-        String,
-        Option<String>,
-        Option<i64>,
-        String,
-        i64,
-    )> = sqlx::query_as(&format!(
+    let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT id, email, display_name, phone, email_verified_at, status, created_at \
              FROM members WHERE $1 = '' OR email LIKE $2 ESCAPE '\\' \
              OR LOWER(display_name) LIKE $2 ESCAPE '\\' \

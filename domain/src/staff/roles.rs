@@ -75,13 +75,14 @@ impl Role {
     /// What this role may do.
     pub fn may(self, permission: Permission) -> bool {
         use Permission::*;
-        match (self, permission) {
-            (Role::Administrator, _) | (_, Dashboard) => true,
-            (Role::CustomerService, ReadMembers | ReadOutbox) => true,
-            (Role::Operations, ReadMembers) => true,
-            (Role::Marketing, ReadOutbox) => true,
-            _ => false,
-        }
+        matches!(
+            (self, permission),
+            (Role::Administrator, _)
+                | (_, Dashboard)
+                | (Role::CustomerService, ReadMembers | ReadOutbox)
+                | (Role::Operations, ReadMembers)
+                | (Role::Marketing, ReadOutbox)
+        )
     }
 }
 

@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 pub struct TestShop {
     pub base: String,
+    /// The shop's database, for tests that set things up directly (staff of every role).
+    pub database_url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -31,9 +33,10 @@ pub fn shop() -> &'static TestShop {
             "js: 0123456789abcdef\nwasm: 0123456789abcdef\ncss: 0123456789abcdef\n",
         )
         .expect("hash file");
+        let database_url = format!("sqlite://{}/shop.db", dir.path().display());
         let config = server::config::Config {
             addr: "127.0.0.1:0".parse().expect("addr"),
-            database_url: format!("sqlite://{}/shop.db", dir.path().display()),
+            database_url: database_url.clone(),
             data_dir: dir.path().join("data"),
             site_root: site,
             hash_files: true,
@@ -64,7 +67,11 @@ pub fn shop() -> &'static TestShop {
             });
         });
         let base = rx.recv().expect("server started");
-        TestShop { base, _dir: dir }
+        TestShop {
+            base,
+            database_url,
+            _dir: dir,
+        }
     })
 }
 

@@ -1,0 +1,79 @@
+//! The back office at `/admin`: staff sign in, see the menu their roles allow, and work there.
+//! Every admin server function checks its permission on the server ([`access::require`]).
+
+#[cfg(feature = "ssr")]
+pub mod access;
+pub mod api;
+mod audit_page;
+mod dashboard;
+mod login;
+mod members_page;
+mod outbox_page;
+pub mod records;
+mod shell;
+pub mod staff_api;
+mod staff_page;
+
+pub use audit_page::AuditPage;
+pub use dashboard::DashboardPage;
+pub use login::{AdminLoginPage, ApplyPage};
+pub use members_page::MembersPage;
+pub use outbox_page::OutboxPage;
+pub use shell::AdminShell;
+pub use staff_page::StaffPage;
+
+use crate::i18n::AdminMsg;
+use serde::{Deserialize, Serialize};
+
+/// A part of the back office, with its place in the menu. Each needs one permission.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Section {
+    Dashboard,
+    Members,
+    Outbox,
+    Staff,
+    AuditLog,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Dashboard,
+        Section::Members,
+        Section::Outbox,
+        Section::Staff,
+        Section::AuditLog,
+    ];
+
+    pub fn href(self) -> &'static str {
+        match self {
+            Section::Dashboard => "/admin",
+            Section::Members => "/admin/members",
+            Section::Outbox => "/admin/outbox",
+            Section::Staff => "/admin/staff",
+            Section::AuditLog => "/admin/audit",
+        }
+    }
+
+    pub fn label(self) -> AdminMsg {
+        match self {
+            Section::Dashboard => AdminMsg::Dashboard,
+            Section::Members => AdminMsg::Members,
+            Section::Outbox => AdminMsg::Outbox,
+            Section::Staff => AdminMsg::Staff,
+            Section::AuditLog => AdminMsg::AuditLog,
+        }
+    }
+
+    /// What a staff member needs to see this section.
+    #[cfg(feature = "ssr")]
+    pub fn permission(self) -> domain::staff::Permission {
+        use domain::staff::Permission;
+        match self {
+            Section::Dashboard => Permission::Dashboard,
+            Section::Members => Permission::ReadMembers,
+            Section::Outbox => Permission::ReadOutbox,
+            Section::Staff => Permission::ManageStaff,
+            Section::AuditLog => Permission::ReadAuditLog,
+        }
+    }
+}
