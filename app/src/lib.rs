@@ -16,7 +16,7 @@ pub mod ui;
 
 pub use error::AppError;
 
-use account::{AccountPage, LoginPage, RegisterPage, VerifyPage};
+use account::{AccountPage, ForgotPage, LoginPage, RegisterPage, ResetPage, VerifyPage};
 use admin::{AdminLoginPage, AdminShell, ApplyPage, AuditPage, DashboardPage};
 use admin::{MembersPage, OutboxPage, StaffPage};
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
@@ -132,6 +132,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/login") view=LoginPage/>
                     <Route path=path!("/account/register") view=RegisterPage/>
                     <Route path=path!("/account/verify") view=VerifyPage/>
+                    <Route path=path!("/account/forgot") view=ForgotPage/>
+                    <Route path=path!("/account/reset") view=ResetPage/>
                     <Route path=path!("/admin/login") view=AdminLoginPage/>
                     <Route path=path!("/admin/apply") view=ApplyPage/>
                     <ParentRoute path=path!("/admin") view=AdminShell ssr=SsrMode::Async>

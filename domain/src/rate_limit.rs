@@ -29,6 +29,18 @@ pub const VERIFICATION_MAILS: Limit = Limit {
     window_s: 60 * 60,
 };
 
+/// Password-reset mails asked for one e-mail address: 5 per hour.
+pub const RESET_MAILS: Limit = Limit {
+    max: 5,
+    window_s: 60 * 60,
+};
+
+/// Password-reset mails asked for from one network address: 20 per hour.
+pub const RESET_MAILS_FROM_ONE_PLACE: Limit = Limit {
+    max: 20,
+    window_s: 60 * 60,
+};
+
 /// `None` if another attempt under `key` is allowed at `now`; else the seconds to wait.
 pub async fn wait_needed(db: &Db, key: &str, limit: Limit, now: i64) -> DomainResult<Option<i64>> {
     let since = now - limit.window_s;

@@ -22,9 +22,9 @@ function readable(message: string): string {
     .join('\n');
 }
 
-/** The verification link of the newest mail to `to` in the shop's mail folder (the `.eml`
- *  files the server's mail worker writes when no SMTP server is set). */
-async function verificationLink(to: string): Promise<string> {
+/** The link to `page` (`verify`, `reset`) in the newest such mail to `to` in the shop's mail
+ *  folder (the `.eml` files the server's mail worker writes when no SMTP server is set). */
+async function mailedLink(to: string, page = 'verify'): Promise<string> {
   const dir = path.join(process.env.E2E_DATA_DIR ?? '', 'mail');
   let link = '';
   await expect(async () => {
@@ -33,8 +33,9 @@ async function verificationLink(to: string): Promise<string> {
       .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
       .filter((m) => m.includes(`To: ${to}`))
       .map(readable);
-    const found = texts.at(-1)?.match(/https?:\/\/[^\s"<]+\/account\/verify\?token=[0-9a-f]{64}/);
-    expect(found, `a verification mail to ${to}`).toBeTruthy();
+    const pattern = new RegExp(`https?://[^\\s"<]+/account/${page}\\?token=[0-9a-f]{64}`);
+    const found = texts.filter((t) => pattern.test(t)).at(-1)?.match(pattern);
+    expect(found, `a ${page} mail to ${to}`).toBeTruthy();
     link = found![0];
   }).toPass({ timeout: 15_000 });
   return link;
@@ -70,7 +71,7 @@ test('register, see the account, log out, log in again', async ({ page, context 
   await expect(page.getByText('邮箱尚未验证')).toBeVisible();
 
   // The mail carries a link; following it and confirming verifies the address, once.
-  const link = new URL(await verificationLink(email));
+  const link = new URL(await mailedLink(email));
   await page.goto(link.pathname + link.search);
   await hydrated(page);
   await page.getByRole('button', { name: '确认我的邮箱' }).click();
@@ -102,6 +103,46 @@ test('register, see the account, log out, log in again', async ({ page, context 
   // The three refused submits answer 400, which the browser logs; nothing else may go wrong.
   expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   expect(errors.length).toBe(3);
+});
+
+test('a forgotten password is reset by mail, and the new one logs in', async ({ page, request }) => {
+  const errors = watchErrors(page);
+  const email = `lan-${Date.now()}@example.com`;
+  const registered = await request.post('/api/account/register', {
+    form: { email, password: PASSWORD, name: '兰' },
+    headers: { 'Sec-Fetch-Site': 'same-origin' },
+  });
+  expect(registered.ok()).toBe(true);
+
+  await page.goto('/account/login');
+  await hydrated(page);
+  await page.getByRole('link', { name: '忘记密码？' }).click();
+  await expect(page.getByRole('heading', { name: '找回密码' })).toBeVisible();
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByRole('button', { name: '发送重设链接' }).click();
+  await expect(page.getByRole('status')).toHaveText(/如果该邮箱已注册/);
+
+  const link = new URL(await mailedLink(email, 'reset'));
+  await page.goto(link.pathname + link.search);
+  await hydrated(page);
+  await page.getByLabel('新密码').fill('short');
+  await page.getByRole('button', { name: '保存新密码' }).click();
+  await expect(page.locator('#field-password-note')).toHaveText('密码至少需要 10 个字符');
+  await page.getByLabel('新密码').fill('staple battery horse');
+  await page.getByRole('button', { name: '保存新密码' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.locator('.account-email')).toHaveText(email);
+
+  await page.getByRole('button', { name: '退出登录', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/account/login');
+  await hydrated(page);
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码').fill('staple battery horse');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  // The one refused submit (a short password) answers 400, which the browser logs.
+  expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

@@ -18,7 +18,14 @@ const PASSWORD: &str = "a long enough secret";
 
 /// Every admin endpoint, a request for it, and the roles that may call it. Written out here,
 /// apart from the code's permission table, so that a wrong permission in either shows.
-const MATRIX: &[(&str, &[(&str, &str)], &[&str])] = &[
+/// An endpoint, the form posted to it, and the roles that may call it.
+type Entry = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+);
+
+const MATRIX: &[Entry] = &[
     ("/api/admin/dashboard", &[], &ALL_ROLES),
     (
         "/api/admin/members",

@@ -17,7 +17,7 @@ pub struct AccountView {
 }
 
 #[cfg(feature = "ssr")]
-mod on_server {
+pub(crate) mod on_server {
     pub use super::super::session::{self, client_address};
     pub use crate::server::db;
     pub use domain::members::{self, sessions::Holder};

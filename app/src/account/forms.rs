@@ -75,6 +75,7 @@ pub fn LoginPage() -> impl IntoView {
                 <Field name="password" label=t(Msg::PasswordLabel) kind="password" autocomplete="current-password" error/>
                 <Submit label=t(Msg::LogIn) pending=action.pending().into()/>
             </ActionForm>
+            <p><a href="/account/forgot">{t(Msg::ForgotPassword)}</a></p>
             <p>{t(Msg::NoAccountYet)}" "<a href="/account/register">{t(Msg::Register)}</a></p>
         </section>
     }

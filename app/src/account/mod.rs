@@ -4,10 +4,12 @@ pub mod api;
 pub(crate) mod forms;
 pub(crate) mod notices;
 mod overview;
+pub mod recovery;
 #[cfg(feature = "ssr")]
 pub mod session;
 mod verify;
 
 pub use forms::{LoginPage, RegisterPage};
 pub use overview::AccountPage;
+pub use recovery::{ForgotPage, ResetPage};
 pub use verify::VerifyPage;

@@ -21,6 +21,7 @@ pub fn field_message(error: &AppError, field: &str, locale: Locale) -> Option<St
         ("name", "required") => Msg::NameRequired,
         ("name", "too_long") => Msg::NameTooLong,
         ("name", _) => Msg::NameMalformed,
+        ("current_password", _) => Msg::CurrentPasswordWrong,
         ("roles", _) => return Some(crate::i18n::AdminMsg::RolesRequired.text(locale).into()),
         _ => return None,
     };

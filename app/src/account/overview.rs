@@ -65,5 +65,6 @@ fn Overview(view: AccountView) -> impl IntoView {
                 </ActionForm>
             </div>
         </section>
+        <super::recovery::ChangePasswordForm/>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod directory;
 pub mod fields;
+pub mod recovery;
 mod secrets;
 pub mod sessions;
 pub mod tokens;

@@ -1,5 +1,4 @@
-//! Single-use, expiring tokens mailed to members: e-mail verification now, password reset
-//! next. Only a token's SHA-256 is stored, so the table alone redeems nothing.
+//! Single-use, expiring tokens mailed to members: e-mail verification and password reset. Only a token's SHA-256 is stored, so the table alone redeems nothing.
 
 use super::secrets::{digest, new_token};
 use crate::db::Db;
@@ -11,12 +10,14 @@ use sqlx::AnyConnection;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
     VerifyEmail,
+    ResetPassword,
 }
 
 impl Purpose {
     fn code(self) -> &'static str {
         match self {
             Purpose::VerifyEmail => "verify_email",
+            Purpose::ResetPassword => "reset_password",
         }
     }
 
@@ -24,6 +25,7 @@ impl Purpose {
     pub fn hours(self) -> i64 {
         match self {
             Purpose::VerifyEmail => 24,
+            Purpose::ResetPassword => 1,
         }
     }
 }

@@ -74,14 +74,77 @@ pub fn verify_email(
             "验证我的邮箱",
         )
     };
+    linked_mail(
+        to,
+        language,
+        "verify_email",
+        &link,
+        subject,
+        &paragraphs,
+        button,
+    )
+}
+
+/// "Choose a new password", with the link that lets them (valid `hours`).
+pub fn reset_password(
+    to: &str,
+    name: &str,
+    language: &str,
+    head: &Letterhead,
+    token: &str,
+    hours: i64,
+) -> Mail {
+    let link = format!("{}/account/reset?token={token}", head.url);
+    let (subject, paragraphs, button) = if language == "en" {
+        (
+            format!("Choose a new password — {}", head.shop),
+            vec![
+                format!("Hello {name},"),
+                format!("Someone asked to reset the password of your {} account. To choose a new one, open:", head.shop),
+                format!("The link works once, within {hours} hour(s). If it was not you, ignore this mail: your password stays as it is."),
+            ],
+            "Choose a new password",
+        )
+    } else {
+        (
+            format!("重设密码 — {}", head.shop),
+            vec![
+                format!("{name}，您好："),
+                format!("有人申请重设您在{}的账户密码。如需设置新密码，请打开：", head.shop),
+                format!("链接只能使用一次，{hours} 小时内有效。如果不是您本人操作，请忽略本邮件，密码不会改变。"),
+            ],
+            "设置新密码",
+        )
+    };
+    linked_mail(
+        to,
+        language,
+        "reset_password",
+        &link,
+        subject,
+        &paragraphs,
+        button,
+    )
+}
+
+/// A mail whose point is one link: the paragraphs, then the link (a button in HTML).
+fn linked_mail(
+    to: &str,
+    language: &str,
+    kind: &'static str,
+    link: &str,
+    subject: String,
+    paragraphs: &[String],
+    button: &str,
+) -> Mail {
     let text = format!("{}\n\n{link}\n", paragraphs.join("\n\n"));
     let html_lang = if language == "en" { "en" } else { "zh-CN" };
     Mail {
         to: to.to_string(),
         subject,
-        html: html_page(html_lang, &paragraphs, &link, button),
+        html: html_page(html_lang, paragraphs, link, button),
         text,
-        kind: "verify_email",
+        kind,
     }
 }
 
@@ -106,5 +169,20 @@ mod tests {
         assert!(mail.subject.contains("confirm"));
         let zh = verify_email("a@example.com", "明", "zh-CN", &head, "abc123", 24);
         assert!(zh.subject.contains("验证") && zh.text.contains("24 小时"));
+    }
+
+    #[test]
+    fn the_reset_mail_links_to_the_reset_page() {
+        let head = Letterhead {
+            shop: "Emporium".into(),
+            url: "https://shop.example".into(),
+        };
+        let mail = reset_password("a@example.com", "Ann", "en", &head, "f00d", 1);
+        assert!(mail
+            .text
+            .contains("https://shop.example/account/reset?token=f00d"));
+        assert_eq!(mail.kind, "reset_password");
+        let zh = reset_password("a@example.com", "明", "zh-CN", &head, "f00d", 1);
+        assert!(zh.subject.contains("重设密码") && zh.html.contains("lang=\"zh-CN\""));
     }
 }
