@@ -18,7 +18,10 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let db = db()?;
     let typed: String = email.trim().to_lowercase().chars().take(254).collect();
     let keys = [
-        (format!("reset-ip:{}", client_address()), RESET_MAILS_FROM_ONE_PLACE),
+        (
+            format!("reset-ip:{}", client_address()),
+            RESET_MAILS_FROM_ONE_PLACE,
+        ),
         (format!("reset-account:{typed}"), RESET_MAILS),
     ];
     for (key, limit) in &keys {

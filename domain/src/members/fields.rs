@@ -1,5 +1,6 @@
-//! What a member types about themselves, checked and tidied: e-mail address and display name.
-//! A bad value fails with the field and a rule code the interface translates.
+//! What a member types about themselves, checked and tidied: e-mail address, display name and
+//! other short text, birthday. A bad value fails with the field and a rule code the interface
+//! translates.
 
 use crate::error::{DomainError, DomainResult};
 
@@ -35,17 +36,49 @@ pub const NAME_MAX: usize = 40;
 
 /// A display name: trimmed, 1–40 characters, no control or invisible formatting characters.
 pub fn name(typed: &str) -> DomainResult<String> {
-    let name = typed.trim();
-    if name.is_empty() {
-        return Err(invalid("name", "required"));
+    text("name", typed, NAME_MAX)
+}
+
+/// A line of text for `field`: trimmed, 1–`max` characters, no control or invisible
+/// formatting characters.
+pub fn text(field: &'static str, typed: &str, max: usize) -> DomainResult<String> {
+    let text = typed.trim();
+    if text.is_empty() {
+        return Err(invalid(field, "required"));
     }
-    if name.chars().count() > NAME_MAX {
-        return Err(invalid("name", "too_long"));
+    if text.chars().count() > max {
+        return Err(invalid(field, "too_long"));
     }
-    if name.chars().any(|c| c.is_control() || is_invisible(c)) {
-        return Err(invalid("name", "malformed"));
+    if text.chars().any(|c| c.is_control() || is_invisible(c)) {
+        return Err(invalid(field, "malformed"));
     }
-    Ok(name.to_string())
+    Ok(text.to_string())
+}
+
+/// A birthday as `YYYY-MM-DD`: a real date from 1900 up to `today` (also `YYYY-MM-DD`).
+pub fn birthday(typed: &str, today: &str) -> DomainResult<String> {
+    let date = typed.trim();
+    let parts: Vec<u32> = date.split('-').filter_map(|p| p.parse().ok()).collect();
+    let shaped = date.len() == 10 && parts.len() == 3;
+    let real = shaped && {
+        let (y, m, d) = (parts[0], parts[1], parts[2]);
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let days = match m {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => 0,
+        };
+        y >= 1900 && (1..=days).contains(&d)
+    };
+    if !real {
+        return Err(invalid("birthday", "malformed"));
+    }
+    if date > today {
+        return Err(invalid("birthday", "future"));
+    }
+    Ok(date.to_string())
 }
 
 /// Zero-width and bidirectional controls: they make a name look like another one.
@@ -92,5 +125,28 @@ mod tests {
         assert!(name(&"名".repeat(NAME_MAX + 1)).is_err());
         assert!(name("Ann\u{202E}e").is_err());
         assert!(name("Ann\ne").is_err());
+    }
+
+    #[test]
+    fn birthdays_are_real_past_dates() {
+        let today = "2026-11-22";
+        assert_eq!(
+            birthday(" 2000-02-29 ", today).ok().as_deref(),
+            Some("2000-02-29")
+        );
+        for (bad, rule) in [
+            ("1999-02-29", "malformed"),
+            ("2000-13-01", "malformed"),
+            ("2000-1-1", "malformed"),
+            ("1899-12-31", "malformed"),
+            ("２０００-01-01", "malformed"),
+            ("tomorrow", "malformed"),
+            ("2026-11-23", "future"),
+        ] {
+            match birthday(bad, today) {
+                Err(DomainError::Invalid { rule: r, .. }) => assert_eq!(r, rule, "{bad}"),
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
     }
 }

@@ -1,8 +1,11 @@
 //! Members: shoppers with an account. Registration, signing in by e-mail and password, and the
 //! account itself; sessions (shared with staff) in [`sessions`].
 
+pub mod addresses;
 pub mod directory;
 pub mod fields;
+pub mod places;
+pub mod profile;
 pub mod recovery;
 mod secrets;
 pub mod sessions;
