@@ -16,7 +16,8 @@ pub mod ui;
 
 pub use error::AppError;
 
-use account::{AccountPage, ForgotPage, LoginPage, RegisterPage, ResetPage, VerifyPage};
+use account::{AccountPage, AddressesPage, ForgotPage, LoginPage, ProfilePage};
+use account::{RegisterPage, ResetPage, VerifyPage};
 use admin::{AdminLoginPage, AdminShell, ApplyPage, AuditPage, DashboardPage};
 use admin::{MembersPage, OutboxPage, StaffPage};
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
@@ -129,6 +130,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/addresses") view=AddressesPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/login") view=LoginPage/>
                     <Route path=path!("/account/register") view=RegisterPage/>
                     <Route path=path!("/account/verify") view=VerifyPage/>

@@ -130,7 +130,8 @@ async fn the_address_book_keeps_one_default_and_only_its_owners_addresses() {
 
 #[test]
 fn bad_addresses_name_the_field_and_the_rule() {
-    let cases: [(fn(&mut AddressForm), (&str, &str)); 9] = [
+    type Spoil = fn(&mut AddressForm);
+    let cases: [(Spoil, (&str, &str)); 9] = [
         (|f| f.recipient = "  ".into(), ("recipient", "required")),
         (|f| f.recipient = "名".repeat(41), ("recipient", "too_long")),
         (

@@ -17,6 +17,12 @@ pub(crate) fn Field(
     autocomplete: &'static str,
     error: Signal<Option<AppError>>,
     #[prop(optional)] hint: Option<&'static str>,
+    /// What the field holds when the page opens (an edit form).
+    #[prop(optional, into)]
+    value: String,
+    /// The field may be left empty.
+    #[prop(optional)]
+    optional: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let message = move || error.get().and_then(|e| field_message(&e, name, locale));
@@ -25,7 +31,7 @@ pub(crate) fn Field(
     view! {
         <div class="form-field">
             <label for=id.clone()>{label}</label>
-            <input id=id name=name type=kind autocomplete=autocomplete required=true
+            <input id=id name=name type=kind autocomplete=autocomplete required=!optional value=value
                 maxlength=if kind == "password" { "128" } else { "254" }
                 aria-invalid=move || message().is_some().to_string()
                 aria-describedby=note_id.clone()/>

@@ -23,7 +23,7 @@ pub fn field_message(error: &AppError, field: &str, locale: Locale) -> Option<St
         ("name", _) => Msg::NameMalformed,
         ("current_password", _) => Msg::CurrentPasswordWrong,
         ("roles", _) => return Some(crate::i18n::AdminMsg::RolesRequired.text(locale).into()),
-        _ => return None,
+        (field, rule) => return crate::i18n::account_field_message(field, rule, locale),
     };
     Some(msg.text(locale).to_string())
 }
@@ -50,6 +50,9 @@ pub fn form_message(error: &AppError, fields: &[&str], locale: Locale) -> Option
             Some(Msg::CredentialsMismatch.text(locale).to_string())
         }
         AppError::TooMany { retry_after_s } => Some(try_again_in(locale, *retry_after_s)),
+        AppError::Invalid { field, rule } if field == "addresses" => {
+            crate::i18n::account_field_message(field, rule, locale)
+        }
         AppError::Invalid { field, rule } if field == "staff" => {
             Some(crate::i18n::staff_refusal(locale, rule))
         }

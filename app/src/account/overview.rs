@@ -15,6 +15,7 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <Title text=t(Msg::Account)/>
         <Meta name="robots" content="noindex"/>
+        <super::nav::AccountNav/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match account.await {

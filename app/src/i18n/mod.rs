@@ -30,9 +30,11 @@ macro_rules! messages {
     };
 }
 
+mod account_messages;
 mod admin_messages;
 mod messages;
 
+pub use account_messages::{account_field_message, AccountMsg};
 pub use admin_messages::{role_label, staff_refusal, AdminMsg};
 use leptos::prelude::*;
 pub use messages::{
@@ -136,6 +138,9 @@ mod tests {
     fn every_message_has_both_languages() {
         for locale in Locale::ALL {
             for msg in Msg::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
+            }
+            for msg in AccountMsg::ALL {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
             for msg in AdminMsg::ALL {

@@ -1,0 +1,72 @@
+//! The member account pages' message catalogue (profile, addresses): one line per UI string,
+//! Simplified Chinese then English.
+
+use super::{Locale, Translate};
+
+messages! {
+    enum AccountMsg;
+    Overview => "账户概览", "Overview";
+    AccountMenu => "账户菜单", "Account menu";
+    ProfileTitle => "个人资料", "Profile";
+    AddressesTitle => "收货地址", "Addresses";
+    PhoneLabel => "手机号码", "Phone";
+    Optional => "选填", "Optional";
+    Birthday => "生日", "Birthday";
+    MailLanguage => "邮件语言", "Language of our mail";
+    SaveProfile => "保存资料", "Save profile";
+    ProfileSaved => "资料已保存。", "Profile saved.";
+    Recipient => "收货人", "Recipient";
+    Country => "国家/地区", "Country or region";
+    CountryCn => "中国大陆", "Mainland China";
+    CountryHk => "中国香港", "Hong Kong";
+    CountryMo => "中国澳门", "Macao";
+    CountryTw => "中国台湾", "Taiwan";
+    Region => "省份", "Province";
+    City => "城市", "City";
+    District => "区/县", "District";
+    Street => "详细地址", "Street address";
+    Postcode => "邮政编码", "Postcode";
+    PostcodeHint => "中国大陆 6 位数字；香港、澳门可不填", "6 digits on the mainland; none for Hong Kong and Macao";
+    AddAddress => "新增收货地址", "Add an address";
+    EditAddress => "编辑收货地址", "Edit the address";
+    SaveAddress => "保存地址", "Save address";
+    CancelEdit => "取消编辑", "Cancel";
+    Edit => "编辑", "Edit";
+    Remove => "删除", "Remove";
+    MakeDefault => "设为默认", "Make default";
+    DefaultAddress => "默认地址", "Default";
+    NoAddresses => "还没有收货地址。", "No addresses yet.";
+    FieldRequired => "请填写此项", "Please fill this in";
+    FieldTooLong => "内容太长了", "This is too long";
+    FieldMalformed => "含有不允许的字符", "This has characters that are not allowed";
+    StreetTooShort => "请写清街道和门牌号", "Give the street and the number";
+    PhoneMalformed => "号码格式不正确，例如 138 0013 8000（香港、澳门 8 位）", "Not a phone number of this place, e.g. 138 0013 8000 (8 digits in Hong Kong and Macao)";
+    PostcodeMalformed => "邮政编码格式不正确（中国大陆为 6 位数字）", "Not a valid postcode (6 digits on the mainland)";
+    CountryUnknown => "暂不支持配送到该地区", "We do not ship there yet";
+    BirthdayMalformed => "请填写真实的日期", "Enter a real date";
+    BirthdayFuture => "生日不能晚于今天", "A birthday cannot be after today";
+    TooManyAddresses => "最多保存 20 个地址，请先删除一个", "You can keep up to 20 addresses; remove one first";
+}
+
+/// The message for a field's rule on the profile and address forms, if it is one of theirs.
+pub fn account_field_message(field: &str, rule: &str, locale: Locale) -> Option<String> {
+    use AccountMsg::*;
+    let msg = match (field, rule) {
+        ("phone", "required") => FieldRequired,
+        ("phone", _) => PhoneMalformed,
+        ("postcode", "required") => FieldRequired,
+        ("postcode", _) => PostcodeMalformed,
+        ("country", _) => CountryUnknown,
+        ("birthday", "future") => BirthdayFuture,
+        ("birthday", _) => BirthdayMalformed,
+        ("street", "too_short") => StreetTooShort,
+        ("recipient" | "region" | "city" | "district" | "street", rule) => match rule {
+            "required" => FieldRequired,
+            "too_long" => FieldTooLong,
+            _ => FieldMalformed,
+        },
+        ("addresses", _) => TooManyAddresses,
+        _ => return None,
+    };
+    Some(msg.text(locale).to_string())
+}
