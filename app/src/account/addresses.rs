@@ -208,6 +208,16 @@ fn AddressCard(
 #[component]
 fn AddressForm(save: ServerAction<SaveAddress>, edited: Option<AddressView>) -> impl IntoView {
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    // After a save the form goes back to what the page gave it (empty, or the next address
+    // to edit); after a refused save it keeps what was typed.
+    let form = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        if matches!(save.value().get(), Some(Ok(()))) {
+            if let Some(form) = form.get_untracked() {
+                form.reset();
+            }
+        }
+    });
     let title = if edited.is_some() {
         AccountMsg::EditAddress
     } else {
@@ -237,7 +247,7 @@ fn AddressForm(save: ServerAction<SaveAddress>, edited: Option<AddressView>) -> 
         <section class="account-form address-form">
             <h2>{t(title)}</h2>
             <FormAlert error fields=FIELDS/>
-            <ActionForm action=save>
+            <ActionForm action=save node_ref=form>
                 <input type="hidden" name="id" value=id/>
                 <Field name="recipient" label=t(AccountMsg::Recipient) kind="text" autocomplete="shipping name" error value=a.recipient/>
                 <Field name="phone" label=t(AccountMsg::PhoneLabel) kind="tel" autocomplete="shipping tel" error value=a.phone/>
