@@ -205,3 +205,56 @@ async fn the_profile_is_checked_and_saved() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_member_takes_their_data_and_deletes_the_account() {
+    each_database(|db| async move {
+        let ann = member(&db, "ann@example.com").await;
+        addresses::save(&db, ann, None, &beijing())
+            .await
+            .expect("saved");
+        let now = domain::time::now();
+        let session = domain::members::sessions::start(
+            &db,
+            domain::members::sessions::Holder::Member(ann),
+            now,
+        )
+        .await
+        .expect("session");
+        let data = domain::members::privacy::export(&db, ann)
+            .await
+            .expect("export");
+        assert_eq!(data["account"]["email"], "ann@example.com");
+        assert_eq!(data["addresses"][0]["recipient"], "王小明");
+        assert_eq!(data["sessions"].as_array().map(Vec::len), Some(1));
+        assert_eq!(data["mail"][0]["kind"], "verify_email");
+        let text = data.to_string();
+        assert!(
+            !text.contains("argon2") && !text.contains("token"),
+            "{text}"
+        );
+
+        let wrong = domain::members::privacy::delete(&db, ann, "wrong horse battery").await;
+        assert_eq!(refused(wrong), ("current_password", "mismatch"));
+        domain::members::privacy::delete(&db, ann, "correct horse battery")
+            .await
+            .expect("deleted");
+        assert!(members::member(&db, ann).await.expect("read").is_none());
+        assert!(addresses::list(&db, ann).await.expect("list").is_empty());
+        assert_eq!(
+            domain::members::sessions::find(&db, &session.0, now)
+                .await
+                .expect("find"),
+            None
+        );
+        let again = members::authenticate(&db, "ann@example.com", "correct horse battery").await;
+        assert_eq!(again.expect("auth"), None);
+        assert!(matches!(
+            domain::members::privacy::export(&db, ann).await,
+            Err(DomainError::NotFound)
+        ));
+        // The address is free to register again.
+        member(&db, "ann@example.com").await;
+    })
+    .await;
+}

@@ -156,3 +156,54 @@ async fn addresses_belong_to_their_member_and_bad_input_is_named() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(body.contains("future"), "{body}");
 }
+
+#[tokio::test]
+async fn a_member_downloads_their_data_and_deletes_the_account() {
+    let cai = member("cai@example.com").await;
+    let (status, _) = post("/api/account/addresses/save", &address(&[]), Some(&cai)).await;
+    assert!(status.is_success());
+    let response = client()
+        .get(format!("{}/api/account/export", shop().base))
+        .header(COOKIE, &cai)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), StatusCode::OK);
+    let disposition = response
+        .headers()
+        .get(reqwest::header::CONTENT_DISPOSITION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(disposition.starts_with("attachment"), "{disposition}");
+    let data: serde_json::Value =
+        serde_json::from_str(&response.text().await.expect("body")).expect("json");
+    assert_eq!(data["account"]["email"], "cai@example.com");
+    assert_eq!(data["addresses"][0]["city"], "北京市");
+    assert!(!data.to_string().contains("argon2"));
+    let (status, _, _) = common::get("/api/account/export").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+    let wrong = [("current_password", "wrong horse battery")];
+    let (status, body) = post("/api/account/delete", &wrong, Some(&cai)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("current_password"), "{body}");
+    let right = [("current_password", "correct horse battery")];
+    let (status, body) = post("/api/account/delete", &right, Some(&cai)).await;
+    assert!(
+        status.is_success() || status == StatusCode::FOUND,
+        "{status} {body}"
+    );
+    let (_, account) = post("/api/account", &[], Some(&cai)).await;
+    assert_eq!(account, "null", "signed out");
+    let login = [
+        ("email", "cai@example.com"),
+        ("password", "correct horse battery"),
+    ];
+    let (status, _) = post("/api/account/login", &login, None).await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "the old password opens nothing"
+    );
+}

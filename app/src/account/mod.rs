@@ -7,6 +7,7 @@ pub(crate) mod forms;
 mod nav;
 pub(crate) mod notices;
 mod overview;
+mod privacy;
 pub mod profile;
 pub mod recovery;
 #[cfg(feature = "ssr")]

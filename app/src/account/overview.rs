@@ -67,5 +67,6 @@ fn Overview(view: AccountView) -> impl IntoView {
             </div>
         </section>
         <super::recovery::ChangePasswordForm/>
+        <super::privacy::PrivacySection/>
     }
 }

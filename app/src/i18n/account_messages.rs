@@ -36,6 +36,11 @@ messages! {
     MakeDefault => "设为默认", "Make default";
     DefaultAddress => "默认地址", "Default";
     NoAddresses => "还没有收货地址。", "No addresses yet.";
+    PrivacyTitle => "隐私", "Privacy";
+    DownloadMyData => "下载我的数据（JSON）", "Download my data (JSON)";
+    DeleteAccount => "注销账户", "Delete my account";
+    DeleteAccountIntro => "注销后，您的邮箱、昵称、电话、生日和收货地址将被删除且无法恢复；为记账保留的订单将不再显示您的姓名。", "Deleting removes your e-mail, name, phone, birthday and addresses for good; orders kept for the shop's accounts no longer show who you are.";
+    DeleteAccountButton => "永久注销账户", "Delete my account for good";
     FieldRequired => "请填写此项", "Please fill this in";
     FieldTooLong => "内容太长了", "This is too long";
     FieldMalformed => "含有不允许的字符", "This has characters that are not allowed";

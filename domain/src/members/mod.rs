@@ -5,6 +5,7 @@ pub mod addresses;
 pub mod directory;
 pub mod fields;
 pub mod places;
+pub mod privacy;
 pub mod profile;
 pub mod recovery;
 mod secrets;

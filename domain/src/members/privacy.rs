@@ -1,0 +1,99 @@
+//! A member's privacy rights: a copy of everything the shop keeps about them (as JSON), and
+//! deleting the account. Deletion keeps the row, emptied of anything personal, so records the
+//! shop must keep for its accounts (orders, when they exist) still point somewhere.
+
+use super::addresses;
+use crate::db::Db;
+use crate::error::{DomainError, DomainResult};
+use crate::ids::MemberId;
+use crate::members::sessions::{self, Holder};
+use crate::passwords;
+use serde_json::{json, Value};
+
+/// Everything kept about the member: account, profile, addresses, signed-in devices and the
+/// mail sent to them. Never the password hash or token hashes.
+pub async fn export(db: &Db, id: MemberId) -> DomainResult<Value> {
+    type Account = (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<i64>,
+        i64,
+    );
+    let account: Option<Account> = sqlx::query_as(
+        "SELECT email, display_name, phone, birthday, language, email_verified_at, created_at \
+         FROM members WHERE id = $1 AND status = 'active'",
+    )
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some((email, name, phone, birthday, language, verified_at, created_at)) = account else {
+        return Err(DomainError::NotFound);
+    };
+    let sessions: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT created_at, last_seen_at FROM sessions WHERE member_id = $1 ORDER BY created_at",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    let mails: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT subject, kind, status, created_at FROM mail_outbox WHERE to_address = $1 \
+         ORDER BY id",
+    )
+    .bind(&email)
+    .fetch_all(db.pool())
+    .await?;
+    let book = addresses::list(db, id).await?;
+    Ok(json!({
+        "account": {
+            "id": id.0,
+            "email": email,
+            "email_verified_at": verified_at,
+            "registered_at": created_at,
+        },
+        "profile": { "name": name, "phone": phone, "birthday": birthday, "language": language },
+        "addresses": book,
+        "sessions": sessions.iter().map(|(start, seen)| json!({ "started_at": start, "last_seen_at": seen })).collect::<Vec<_>>(),
+        "mail": mails.iter().map(|(subject, kind, status, at)| json!({ "subject": subject, "kind": kind, "status": status, "queued_at": at })).collect::<Vec<_>>(),
+        "times": "UTC unix seconds",
+    }))
+}
+
+/// Deletes the account, given its password: the e-mail, name, phone, birthday and password
+/// are wiped, addresses, tokens and sessions removed. The address may register again.
+pub async fn delete(db: &Db, id: MemberId, password: &str) -> DomainResult<()> {
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT password_hash FROM members WHERE id = $1 AND status = 'active'")
+            .bind(id.0)
+            .fetch_optional(db.pool())
+            .await?;
+    let Some(stored) = stored else {
+        return Err(DomainError::NotFound);
+    };
+    if !passwords::verify(password, Some(stored)).await? {
+        return Err(DomainError::Invalid {
+            field: "current_password",
+            rule: "mismatch",
+        });
+    }
+    let mut tx = db.begin_write().await?;
+    sqlx::query(
+        "UPDATE members SET email = $1, display_name = '', phone = NULL, birthday = NULL, \
+         password_hash = '!', email_verified_at = NULL, status = 'deleted' WHERE id = $2",
+    )
+    .bind(format!("deleted-{}@deleted.invalid", id.0))
+    .bind(id.0)
+    .execute(tx.conn())
+    .await?;
+    for table in ["member_addresses", "member_tokens"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE member_id = $1"))
+            .bind(id.0)
+            .execute(tx.conn())
+            .await?;
+    }
+    tx.commit().await?;
+    sessions::end_all(db, Holder::Member(id)).await?;
+    Ok(())
+}
