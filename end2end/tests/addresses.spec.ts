@@ -1,8 +1,10 @@
 // The member's profile and address book in real Chromium: a bad phone is named beside its
 // field and nothing typed is lost; addresses are added, edited, made default and removed; the
-// profile keeps a birthday and refuses one in the future.
+// profile keeps a birthday and refuses one in the future; the data download holds it all and
+// the account is deleted with its password.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'fs';
 import { watchErrors, hydrated } from './helpers';
 
 test('a member keeps a profile and an address book', async ({ page }) => {
@@ -79,6 +81,25 @@ test('a member keeps a profile and an address book', async ({ page }) => {
   await page.reload();
   await expect(page.getByLabel('生日')).toHaveValue('1990-05-17');
   await expect(page.getByLabel('邮件语言')).toHaveValue('en');
-  // The two refused submits answer 400, which the browser logs.
+
+  // Privacy: the data download holds the address book; deleting needs the password.
+  await page.goto('/account');
+  await hydrated(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: '下载我的数据（JSON）' }).click();
+  const file = await (await download).path();
+  const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  expect(data.account.email).toBe(email);
+  expect(data.addresses[0].recipient).toBe('陈大文');
+  const privacy = page.locator('.privacy');
+  await privacy.getByLabel('当前密码').fill('wrong horse battery');
+  await privacy.getByRole('button', { name: '永久注销账户' }).click();
+  await expect(privacy.locator('#delete-password-note')).toHaveText('当前密码不正确');
+  await privacy.getByLabel('当前密码').fill('correct horse battery');
+  await privacy.getByRole('button', { name: '永久注销账户' }).click();
+  await expect(page).toHaveURL(/\/\?account=deleted$/);
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/account\/login$/);
+  // The three refused submits answer 400, which the browser logs.
   expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
 });

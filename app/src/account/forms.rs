@@ -23,10 +23,13 @@ pub(crate) fn Field(
     /// The field may be left empty.
     #[prop(optional)]
     optional: bool,
+    /// The element id, when another form on the page has a field of the same name.
+    #[prop(optional)]
+    id: Option<&'static str>,
 ) -> impl IntoView {
     let locale = use_locale();
     let message = move || error.get().and_then(|e| field_message(&e, name, locale));
-    let id = format!("field-{name}");
+    let id = id.map_or_else(|| format!("field-{name}"), str::to_string);
     let note_id = format!("{id}-note");
     view! {
         <div class="form-field">

@@ -53,7 +53,7 @@ pub fn PrivacySection() -> impl IntoView {
             <FormAlert error fields=&["current_password"]/>
             <ActionForm action=delete>
                 <Field name="current_password" label=t(crate::i18n::Msg::CurrentPasswordLabel) kind="password"
-                    autocomplete="current-password" error/>
+                    autocomplete="current-password" error id="delete-password"/>
                 <Submit label=t(AccountMsg::DeleteAccountButton) pending=delete.pending().into()/>
             </ActionForm>
         </section>
