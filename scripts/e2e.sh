@@ -27,7 +27,7 @@ curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null || { cat "$LOG"; echo "serv
 
 say "running Playwright (Chromium)"
 status=0
-(cd end2end && E2E_PORT="$PORT" E2E_DATA_DIR="$DATA" npx playwright test) || status=$?
+(cd end2end && E2E_PORT="$PORT" E2E_DATA_DIR="$DATA" npx playwright test "$@") || status=$?
 if [ $status -ne 0 ]; then
   echo "---- server log ----"; tail -n 50 "$LOG"
 fi

@@ -26,7 +26,7 @@ use i18n::Locale;
 use layout::{get_layout, Footer, Header};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
 use pages::{CartPage, NotFound};
@@ -114,9 +114,7 @@ pub fn App() -> impl IntoView {
         <Title formatter=page_title/>
         <Link rel="icon" href="/favicon.ico"/>
         <Router>
-            <Storefront>
-                <Header layout/>
-            </Storefront>
+            <Storefront><Header layout/></Storefront>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
@@ -139,28 +137,30 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/reset") view=ResetPage/>
                     <Route path=path!("/admin/login") view=AdminLoginPage/>
                     <Route path=path!("/admin/apply") view=ApplyPage/>
-                    <ParentRoute path=path!("/admin") view=AdminShell ssr=SsrMode::Async>
-                        <Route path=path!("") view=DashboardPage/>
-                        <Route path=path!("members") view=MembersPage/>
-                        <Route path=path!("outbox") view=OutboxPage/>
-                        <Route path=path!("staff") view=StaffPage/>
-                        <Route path=path!("audit") view=AuditPage/>
-                    </ParentRoute>
+                    <Route path=path!("/admin") view=|| view! { <AdminShell><DashboardPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/members") view=|| view! { <AdminShell><MembersPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/outbox") view=|| view! { <AdminShell><OutboxPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/staff") view=|| view! { <AdminShell><StaffPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/audit") view=|| view! { <AdminShell><AuditPage/></AdminShell> } ssr=SsrMode::Async/>
                 </Routes>
             </main>
-            <Storefront>
-                <ui::CompareBar/>
-                <Footer layout/>
-            </Storefront>
+            <Storefront><ui::CompareBar/><Footer layout/></Storefront>
         </Router>
     }
 }
 
 /// The shop's own frame (header, footer, comparison bar): shown everywhere but the back office.
+/// Decided once per page load (links between the shop and the back office load the page anew),
+/// and built at once, not when first rendered: resources are numbered in the order they are
+/// created, and the server and the browser must create them in the same order for the
+/// browser to find each one's data in the page.
 #[component]
-fn Storefront(children: ChildrenFn) -> impl IntoView {
-    let path = use_location().pathname;
-    view! { <Show when=move || !path.get().starts_with("/admin")>{children()}</Show> }
+fn Storefront(children: Children) -> impl IntoView {
+    let in_back_office = use_location()
+        .pathname
+        .get_untracked()
+        .starts_with("/admin");
+    (!in_back_office).then(children)
 }
 
 /// The document title: the page's title, then the shop. Angle brackets are replaced because

@@ -7,28 +7,31 @@ use crate::i18n::{role_label, t, use_locale, AdminMsg, Msg};
 use crate::ui::error_panel::{set_status, ErrorPanel};
 use leptos::prelude::*;
 use leptos_meta::Meta;
-use leptos_router::components::{Outlet, Redirect};
+use leptos_router::components::Redirect;
 use leptos_router::hooks::use_location;
 
+/// The frame around a back-office page (`children`).
 #[component]
-pub fn AdminShell() -> impl IntoView {
+pub fn AdminShell(children: ChildrenFn) -> impl IntoView {
     let me = Resource::new(|| (), |_| get_staff());
     view! {
         <Meta name="robots" content="noindex"/>
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
                 match me.await {
-                    Ok(Some(staff)) => view! { <Frame staff/> }.into_any(),
+                    Ok(Some(staff)) => view! { <Frame staff children/> }.into_any(),
                     Ok(None) => view! { <Redirect path="/admin/login"/> }.into_any(),
                     Err(error) => view! { <ErrorPanel error/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
 
 #[component]
-fn Frame(staff: StaffView) -> impl IntoView {
+fn Frame(staff: StaffView, children: ChildrenFn) -> impl IntoView {
     let locale = use_locale();
     let log_out = ServerAction::<StaffLogOut>::new();
     let path = use_location().pathname;
@@ -55,7 +58,7 @@ fn Frame(staff: StaffView) -> impl IntoView {
                     <span class="admin-name">{staff.name}</span>
                     <span class="admin-roles">{roles}</span>
                 </span>
-                <a href="/">{t(AdminMsg::ToTheShop)}</a>
+                <a href="/" rel="external">{t(AdminMsg::ToTheShop)}</a>
                 <ActionForm action=log_out attr:class="admin-logout">
                     <button type="submit" class="button-secondary">{t(Msg::LogOut)}</button>
                 </ActionForm>
@@ -64,7 +67,7 @@ fn Frame(staff: StaffView) -> impl IntoView {
                 <ul>{menu}</ul>
             </nav>
             <div class="admin-page">
-                <Outlet/>
+                {children()}
             </div>
         </div>
     }
