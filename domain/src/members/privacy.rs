@@ -7,7 +7,6 @@ use crate::db::Db;
 use crate::error::{DomainError, DomainResult};
 use crate::ids::MemberId;
 use crate::members::sessions::{self, Holder};
-use crate::passwords;
 use serde_json::{json, Value};
 
 /// Everything kept about the member: account, profile, addresses, signed-in devices and the
@@ -64,20 +63,7 @@ pub async fn export(db: &Db, id: MemberId) -> DomainResult<Value> {
 /// Deletes the account, given its password: the e-mail, name, phone, birthday and password
 /// are wiped, addresses, tokens and sessions removed. The address may register again.
 pub async fn delete(db: &Db, id: MemberId, password: &str) -> DomainResult<()> {
-    let stored: Option<String> =
-        sqlx::query_scalar("SELECT password_hash FROM members WHERE id = $1 AND status = 'active'")
-            .bind(id.0)
-            .fetch_optional(db.pool())
-            .await?;
-    let Some(stored) = stored else {
-        return Err(DomainError::NotFound);
-    };
-    if !passwords::verify(password, Some(stored)).await? {
-        return Err(DomainError::Invalid {
-            field: "current_password",
-            rule: "mismatch",
-        });
-    }
+    super::recovery::check_current(db, id, password).await?;
     let mut tx = db.begin_write().await?;
     sqlx::query(
         "UPDATE members SET email = $1, display_name = '', phone = NULL, birthday = NULL, \

@@ -56,6 +56,18 @@ pub async fn reset(db: &Db, token: &str, new_password: &str, now: i64) -> Domain
 /// Changes a signed-in member's password, given the current one, and ends every session of the
 /// account. A wrong current password is refused as `current_password: mismatch`.
 pub async fn change(db: &Db, id: MemberId, current: &str, new_password: &str) -> DomainResult<()> {
+    check_current(db, id, current).await?;
+    passwords::check_new(new_password)?;
+    let hash = passwords::hash(new_password).await?;
+    let mut tx = db.begin_write().await?;
+    set_hash(tx.conn(), id, &hash).await?;
+    tx.commit().await?;
+    sessions::end_all(db, Holder::Member(id)).await?;
+    Ok(())
+}
+
+/// Checks an active member's password: a wrong one is refused as `current_password: mismatch`.
+pub(super) async fn check_current(db: &Db, id: MemberId, password: &str) -> DomainResult<()> {
     let stored: Option<String> =
         sqlx::query_scalar("SELECT password_hash FROM members WHERE id = $1 AND status = 'active'")
             .bind(id.0)
@@ -64,19 +76,14 @@ pub async fn change(db: &Db, id: MemberId, current: &str, new_password: &str) ->
     let Some(stored) = stored else {
         return Err(DomainError::NotFound);
     };
-    if !passwords::verify(current, Some(stored)).await? {
-        return Err(DomainError::Invalid {
+    if passwords::verify(password, Some(stored)).await? {
+        Ok(())
+    } else {
+        Err(DomainError::Invalid {
             field: "current_password",
             rule: "mismatch",
-        });
+        })
     }
-    passwords::check_new(new_password)?;
-    let hash = passwords::hash(new_password).await?;
-    let mut tx = db.begin_write().await?;
-    set_hash(tx.conn(), id, &hash).await?;
-    tx.commit().await?;
-    sessions::end_all(db, Holder::Member(id)).await?;
-    Ok(())
 }
 
 async fn set_hash(conn: &mut sqlx::AnyConnection, id: MemberId, hash: &str) -> DomainResult<()> {

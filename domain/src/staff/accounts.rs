@@ -117,16 +117,7 @@ pub async fn add(db: &Db, actor: &Actor, form: &NewStaff) -> DomainResult<StaffI
     let hash = passwords::hash(&form.password).await?;
     let now = time::now();
     let mut tx = db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO staff_accounts (email, display_name, password_hash, status, created_at) \
-         VALUES ($1, $2, $3, 'active', $4) RETURNING id",
-    )
-    .bind(&email)
-    .bind(&name)
-    .bind(&hash)
-    .bind(now)
-    .fetch_one(tx.conn())
-    .await?;
+    let id = insert(tx.conn(), &email, &name, &hash, "active", now).await?;
     write_roles(tx.conn(), id, &form.roles).await?;
     let after = Snapshot {
         email: email.clone(),
@@ -147,6 +138,28 @@ pub async fn add(db: &Db, actor: &Actor, form: &NewStaff) -> DomainResult<StaffI
     .await?;
     tx.commit().await?;
     Ok(StaffId(id))
+}
+
+/// Writes a new staff account row with `status` (`active` or `pending`); returns its id.
+pub(super) async fn insert(
+    conn: &mut sqlx::AnyConnection,
+    email: &str,
+    name: &str,
+    hash: &str,
+    status: &str,
+    now: i64,
+) -> DomainResult<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO staff_accounts (email, display_name, password_hash, status, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(email)
+    .bind(name)
+    .bind(hash)
+    .bind(status)
+    .bind(now)
+    .fetch_one(conn)
+    .await?)
 }
 
 /// What the audit log keeps of a staff account before and after a change.

@@ -57,16 +57,7 @@ pub async fn apply(db: &Db, form: &Application, address: &str) -> DomainResult<S
     let hash = crate::passwords::hash(&form.password).await?;
     let now = time::now();
     let mut tx = db.begin_write().await?;
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO staff_accounts (email, display_name, password_hash, status, created_at) \
-         VALUES ($1, $2, $3, 'pending', $4) RETURNING id",
-    )
-    .bind(&email)
-    .bind(&name)
-    .bind(&hash)
-    .bind(now)
-    .fetch_one(tx.conn())
-    .await?;
+    let id = accounts::insert(tx.conn(), &email, &name, &hash, "pending", now).await?;
     let actor = Actor {
         staff: None,
         address: address.into(),
