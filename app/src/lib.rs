@@ -16,7 +16,8 @@ pub mod ui;
 
 pub use error::AppError;
 
-use account::{AccountPage, AddressesPage, ForgotPage, LoginPage, ProfilePage};
+use account::{AccountPage, AddressesPage, FavouritesPage, ForgotPage, HistoryPage, LoginPage};
+use account::{ProfilePage, SecurityPage};
 use account::{RegisterPage, ResetPage, VerifyPage};
 use admin::{AdminLoginPage, AdminShell, ApplyPage, AuditPage, DashboardPage};
 use admin::{MembersPage, OutboxPage, StaffPage};
@@ -47,6 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HydrationScripts options=options.clone()/>
                 <HashedStylesheet options=options id="leptos"/>
                 <MetaTags/>
+                {account::shopper::shopper_meta()}
             </head>
             <body>
                 <App/>
@@ -108,6 +110,8 @@ pub fn App() -> impl IntoView {
     let layout = Resource::new(move || locale, get_layout);
     provide_context(layout);
     ui::provide_compare_list();
+    account::provide_favourites();
+    full_page_redirects();
     mark_hydrated();
 
     view! {
@@ -130,6 +134,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/account/addresses") view=AddressesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/favourites") view=FavouritesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/history") view=HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/security") view=SecurityPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/login") view=LoginPage/>
                     <Route path=path!("/account/register") view=RegisterPage/>
                     <Route path=path!("/account/verify") view=VerifyPage/>
@@ -180,6 +187,16 @@ fn page_title(title: String) -> String {
     } else {
         format!("{safe} · Emporium")
     }
+}
+
+/// A server function's redirect (after logging in or out, say) loads the new page from the
+/// server instead of routing in the browser: the page's frame and what it knows of the
+/// shopper are decided at each page load. Set before the router, which would set its own.
+fn full_page_redirects() {
+    #[cfg(feature = "hydrate")]
+    let _ = leptos::server_fn::redirect::set_redirect_hook(|location: &str| {
+        let _ = window().location().set_href(location);
+    });
 }
 
 /// Marks `<html data-hydrated="true">` once the browser has taken over the page

@@ -18,6 +18,13 @@ pub fn shop_date(secs: i64) -> String {
     date(secs + SHOP_OFFSET_S)
 }
 
+/// The date and minute of `secs` in the shop's time zone, as `YYYY-MM-DD HH:MM`.
+pub fn shop_datetime(secs: i64) -> String {
+    let local = secs + SHOP_OFFSET_S;
+    let minute = local.rem_euclid(86_400) / 60;
+    format!("{} {:02}:{:02}", date(local), minute / 60, minute % 60)
+}
+
 /// When the shop's day holding `secs` began (midnight in the shop's time zone), in UTC seconds.
 pub fn shop_day_start(secs: i64) -> i64 {
     (secs + SHOP_OFFSET_S).div_euclid(86_400) * 86_400 - SHOP_OFFSET_S
@@ -50,6 +57,8 @@ mod tests {
         assert_eq!(date(1_795_391_999), "2026-11-22");
         assert_eq!(date(-1), "1969-12-31");
         assert_eq!(shop_date(16 * 3_600), "1970-01-02"); // 00:00 in Beijing
+        assert_eq!(shop_datetime(16 * 3_600 - 60), "1970-01-01 23:59");
+        assert_eq!(shop_datetime(16 * 3_600 + 3_725), "1970-01-02 01:02");
     }
 
     #[test]

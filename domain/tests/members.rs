@@ -173,6 +173,20 @@ async fn sessions_end_when_idle_too_long_or_too_old_or_signed_out() {
             sessions::count(&db, holder, t0 + 1).await.expect("count"),
             1
         );
+        let e = sessions::start(&db, holder, t0 + 2).await.expect("start");
+        let listed = sessions::list(&db, holder, &d.0, t0 + 3)
+            .await
+            .expect("list");
+        assert_eq!(listed.len(), 2, "the ended one is not listed");
+        assert_eq!(
+            listed
+                .iter()
+                .map(|s| (s.started_at, s.this_one))
+                .collect::<Vec<_>>(),
+            vec![(t0 + 2, false), (t0, true)],
+            "latest used first, the asking browser's marked"
+        );
+        sessions::end(&db, &e.0).await.expect("sign out");
         assert_eq!(sessions::end_all(&db, holder).await.expect("everywhere"), 1);
         assert_eq!(find(d.0.clone(), t0 + 1).await, None);
 

@@ -3,43 +3,7 @@
 // same log-in as a plain form post with JavaScript switched off.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import * as fs from 'fs';
-import * as path from 'path';
-import { watchErrors, hydrated } from './helpers';
-
-/** A MIME message's parts decoded (base64, quoted-printable) as a mail program shows them. */
-function readable(message: string): string {
-  return message
-    .split(/\r?\n--[^\r\n]+\r?\n/)
-    .map((part) => {
-      const [head, ...rest] = part.split(/\r?\n\r?\n/);
-      const body = rest.join('\n\n');
-      if (/Content-Transfer-Encoding: base64/i.test(head)) {
-        return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      }
-      return body.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-    })
-    .join('\n');
-}
-
-/** The link to `page` (`verify`, `reset`) in the newest such mail to `to` in the shop's mail
- *  folder (the `.eml` files the server's mail worker writes when no SMTP server is set). */
-async function mailedLink(to: string, page = 'verify'): Promise<string> {
-  const dir = path.join(process.env.E2E_DATA_DIR ?? '', 'mail');
-  let link = '';
-  await expect(async () => {
-    const mails = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort() : [];
-    const texts = mails
-      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-      .filter((m) => m.includes(`To: ${to}`))
-      .map(readable);
-    const pattern = new RegExp(`https?://[^\\s"<]+/account/${page}\\?token=[0-9a-f]{64}`);
-    const found = texts.filter((t) => pattern.test(t)).at(-1)?.match(pattern);
-    expect(found, `a ${page} mail to ${to}`).toBeTruthy();
-    link = found![0];
-  }).toPass({ timeout: 15_000 });
-  return link;
-}
+import { watchErrors, hydrated, mailedLink } from './helpers';
 
 const PASSWORD = 'correct horse battery';
 

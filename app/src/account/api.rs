@@ -14,6 +14,20 @@ pub struct AccountView {
     /// Registration date, `YYYY-MM-DD` in the shop's time zone.
     pub joined: String,
     pub sessions: i64,
+    /// The member level's name, its discount (basis points), and the next level's name with
+    /// the spend it still takes (formatted), if there is one.
+    pub level: String,
+    pub level_discount_bp: i64,
+    pub next_level: Option<(String, String)>,
+}
+
+/// A signed-in browser on the security page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionLine {
+    /// `YYYY-MM-DD HH:MM` in the shop's time zone.
+    pub started: String,
+    pub last_seen: String,
+    pub this_one: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -71,9 +85,10 @@ pub async fn register(email: String, password: String, name: String) -> Result<(
     Ok(())
 }
 
-/// Signs a member in. Wrong addresses and wrong passwords get the same answer.
+/// Signs a member in, then goes to `next` (a page of this shop) or the account. Wrong
+/// addresses and wrong passwords get the same answer.
 #[server(endpoint = "account/login")]
-pub async fn log_in(email: String, password: String) -> Result<(), AppError> {
+pub async fn log_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use on_server::*;
     let db = db()?;
     let ip_key = format!("login-ip:{}", client_address());
@@ -85,7 +100,8 @@ pub async fn log_in(email: String, password: String) -> Result<(), AppError> {
         Some(id) => {
             rate_limit::forget(&db, &account_key).await?;
             session::begin(&db, Holder::Member(id)).await?;
-            leptos_axum::redirect("/account");
+            let next = next.as_deref().and_then(super::next::safe_next);
+            leptos_axum::redirect(next.as_deref().unwrap_or("/account"));
             Ok(())
         }
         None => {
@@ -133,13 +149,43 @@ pub async fn get_account() -> Result<Option<AccountView>, AppError> {
         return Ok(None);
     };
     let now = domain::time::now();
+    let lang: domain::locale::Lang = crate::current_locale().into();
+    let standing = domain::members::levels::of_member(&db, id).await?;
+    let currency = domain::settings::shop(&db).await?.currency_symbol;
     Ok(Some(AccountView {
         email: member.email,
         name: member.name,
         verified: member.verified,
         joined: domain::time::shop_date(member.joined_at),
         sessions: domain::members::sessions::count(&db, Holder::Member(id), now).await?,
+        level: standing.level.name.get(lang).to_string(),
+        level_discount_bp: standing.level.discount_bp,
+        next_level: standing
+            .next
+            .map(|(level, left)| (level.name.get(lang).to_string(), left.format(&currency))),
     }))
+}
+
+/// The signed-in member's live sessions, the latest used first; `None` for a guest.
+#[server(endpoint = "account/sessions")]
+pub async fn get_sessions() -> Result<Option<Vec<SessionLine>>, AppError> {
+    use on_server::*;
+    let db = db()?;
+    let Some(Holder::Member(id)) = session::current(&db).await? else {
+        return Ok(None);
+    };
+    let token = crate::server::cookie(session::SESSION_COOKIE).unwrap_or_default();
+    let now = domain::time::now();
+    let list = domain::members::sessions::list(&db, Holder::Member(id), &token, now).await?;
+    Ok(Some(
+        list.into_iter()
+            .map(|s| SessionLine {
+                started: domain::time::shop_datetime(s.started_at),
+                last_seen: domain::time::shop_datetime(s.last_seen_at),
+                this_one: s.this_one,
+            })
+            .collect(),
+    ))
 }
 
 /// Confirms the signed-in (or any) member's e-mail address with the token from the mail.

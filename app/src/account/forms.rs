@@ -73,6 +73,15 @@ pub(crate) fn Submit(label: &'static str, pending: Signal<bool>) -> impl IntoVie
 pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<LogIn>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    // Where to go afterwards (checked again on the server).
+    let query = leptos_router::hooks::use_query_map();
+    let next = move || {
+        query
+            .read()
+            .get("next")
+            .and_then(|n| super::next::safe_next(&n))
+            .unwrap_or_default()
+    };
     view! {
         <Title text=t(Msg::LogInTitle)/>
         <Meta name="robots" content="noindex"/>
@@ -82,6 +91,7 @@ pub fn LoginPage() -> impl IntoView {
             <ActionForm action>
                 <Field name="email" label=t(Msg::EmailLabel) kind="email" autocomplete="username" error/>
                 <Field name="password" label=t(Msg::PasswordLabel) kind="password" autocomplete="current-password" error/>
+                <input type="hidden" name="next" value=next/>
                 <Submit label=t(Msg::LogIn) pending=action.pending().into()/>
             </ActionForm>
             <p><a href="/account/forgot">{t(Msg::ForgotPassword)}</a></p>

@@ -1,4 +1,4 @@
-//! The account pages' own menu: overview, profile, addresses.
+//! The account pages' own menu: overview, profile, addresses, favourites, history, security.
 
 use crate::i18n::{t, AccountMsg};
 use leptos::prelude::*;
@@ -17,6 +17,9 @@ pub fn AccountNav() -> impl IntoView {
                 {link("/account", AccountMsg::Overview)}
                 {link("/account/profile", AccountMsg::ProfileTitle)}
                 {link("/account/addresses", AccountMsg::AddressesTitle)}
+                {link("/account/favourites", AccountMsg::FavouritesTitle)}
+                {link("/account/history", AccountMsg::HistoryTitle)}
+                {link("/account/security", AccountMsg::SecurityTitle)}
             </ul>
         </nav>
     }

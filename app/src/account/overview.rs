@@ -1,9 +1,9 @@
-//! The account overview: who is signed in, since when, whether the e-mail is verified, on how
-//! many devices; log out here or everywhere. Nobody signed in: off to the log-in page.
+//! The account overview: who is signed in, since when, whether the e-mail is verified, the
+//! member level, on how many devices; log out. Nobody signed in: off to the log-in page.
 
-use super::api::{get_account, AccountView, LogOut, LogOutEverywhere, ResendVerification};
+use super::api::{get_account, AccountView, LogOut, ResendVerification};
 use super::notices::form_message;
-use crate::i18n::{t, Msg};
+use crate::i18n::{level_progress, percent_off, t, AccountMsg, Msg};
 use crate::ui::error_panel::ErrorPanel;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -31,7 +31,6 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn Overview(view: AccountView) -> impl IntoView {
     let log_out = ServerAction::<LogOut>::new();
-    let everywhere = ServerAction::<LogOutEverywhere>::new();
     let resend = ServerAction::<ResendVerification>::new();
     let locale = crate::i18n::use_locale();
     let resent = move || match resend.value().get()? {
@@ -55,18 +54,26 @@ fn Overview(view: AccountView) -> impl IntoView {
                     })}
                 </dd>
                 <dt>{t(Msg::MemberSince)}</dt><dd>{view.joined}</dd>
-                <dt>{t(Msg::SignedInDevices)}</dt><dd class="account-sessions">{view.sessions}</dd>
+                <dt>{t(AccountMsg::MemberLevel)}</dt>
+                <dd class="account-level">
+                    <strong>{view.level}</strong>
+                    {(view.level_discount_bp > 0).then(|| format!(" · {}", percent_off(locale, view.level_discount_bp)))}
+                    {view.next_level.map(|(next, left)| view! {
+                        <span class="level-next">" · "{level_progress(locale, &left, &next)}</span>
+                    })}
+                </dd>
+                <dt>{t(Msg::SignedInDevices)}</dt>
+                <dd>
+                    <span class="account-sessions">{view.sessions}</span>" · "
+                    <a href="/account/security">{t(AccountMsg::SecurityTitle)}</a>
+                </dd>
             </dl>
             <div class="account-actions">
                 <ActionForm action=log_out>
                     <button type="submit" class="button-primary">{t(Msg::LogOut)}</button>
                 </ActionForm>
-                <ActionForm action=everywhere>
-                    <button type="submit" class="button-secondary">{t(Msg::LogOutEverywhere)}</button>
-                </ActionForm>
             </div>
         </section>
-        <super::recovery::ChangePasswordForm/>
         <super::privacy::PrivacySection/>
     }
 }

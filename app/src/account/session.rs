@@ -3,7 +3,7 @@
 
 use crate::error::AppError;
 use crate::server::cookie;
-use domain::ids::MemberId;
+use domain::ids::{MemberId, ProductId};
 use domain::members::sessions::{self, Holder};
 use domain::Db;
 use leptos::prelude::use_context;
@@ -53,8 +53,27 @@ pub async fn begin(db: &Db, holder: Holder) -> Result<(), AppError> {
     if let Some(old) = cookie(name) {
         sessions::end(db, &old).await?;
     }
-    let token = sessions::start(db, holder, domain::time::now()).await?;
+    let now = domain::time::now();
+    let token = sessions::start(db, holder, now).await?;
     set_cookie(name, &token.0, holder.lifetime().absolute_s);
+    if let Holder::Member(id) = holder {
+        take_guest_views(db, id, now).await?;
+    }
+    Ok(())
+}
+
+/// A guest's recently viewed products join the member's history at sign-in, and the cookie
+/// is emptied: the next person at this browser does not see them.
+async fn take_guest_views(db: &Db, id: MemberId, now: i64) -> Result<(), AppError> {
+    use crate::catalog::api::{RECENTLY_VIEWED, VIEWED_COOKIE};
+    let viewed: Vec<ProductId> = crate::server::id_list_cookie(VIEWED_COOKIE, RECENTLY_VIEWED)
+        .into_iter()
+        .map(ProductId)
+        .collect();
+    if !viewed.is_empty() {
+        domain::members::history::merge(db, id, &viewed, now).await?;
+        crate::server::remember_ids(VIEWED_COOKIE, &[]);
+    }
     Ok(())
 }
 

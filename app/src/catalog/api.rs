@@ -21,8 +21,9 @@ use {
 pub const RECENTLY_VIEWED: usize = 20;
 /// How many products can be compared at once.
 pub const COMPARE_MAX: usize = 4;
+/// The cookie keeping a guest's recently viewed products (a member's are in their history).
 #[cfg(feature = "ssr")]
-const VIEWED_COOKIE: &str = "viewed";
+pub const VIEWED_COOKIE: &str = "viewed";
 
 /// The home page: banners and the blocks staff arranged.
 #[server]
@@ -33,18 +34,14 @@ pub async fn get_home(locale: Locale) -> Result<HomeView, AppError> {
 }
 
 /// A product on the shelf by slug; `None` when there is no such product for sale.
-/// Viewing it puts it first in the shopper's recently viewed list.
+/// Viewing it puts it first in the shopper's recently viewed list (a member's history).
 #[server]
 pub async fn get_product(locale: Locale, slug: String) -> Result<Option<ProductView>, AppError> {
     let db = db()?;
     let Some(product) = catalog::product_on_shelf(&db, &slug).await? else {
         return Ok(None);
     };
-    let mut viewed = id_list_cookie(VIEWED_COOKIE, RECENTLY_VIEWED);
-    viewed.retain(|id| *id != product.id.0);
-    viewed.insert(0, product.id.0);
-    viewed.truncate(RECENTLY_VIEWED);
-    remember_ids(VIEWED_COOKIE, &viewed);
+    crate::account::favourites_api::record_view(&db, product.id).await?;
     let settings = domain::settings::shop(&db).await?;
     let currency = settings.currency_symbol;
     let related = catalog::related(&db, product.id, product.category.id, 8).await?;
@@ -141,10 +138,7 @@ pub async fn get_recently_viewed(
     except: Option<String>,
 ) -> Result<Vec<ProductCard>, AppError> {
     let db = db()?;
-    let ids: Vec<ProductId> = id_list_cookie(VIEWED_COOKIE, RECENTLY_VIEWED)
-        .into_iter()
-        .map(ProductId)
-        .collect();
+    let ids = crate::account::favourites_api::recently_viewed(&db).await?;
     let currency = domain::settings::shop(&db).await?.currency_symbol;
     let found = catalog::summaries_by_ids(&db, &ids).await?;
     Ok(found

@@ -8,6 +8,7 @@ use super::product_extras::{ProductTabs, ShareBox};
 use super::recently_viewed::RecentlyViewed;
 use super::types::ProductView;
 use super::variant_picker::VariantPicker;
+use crate::account::FavouriteToggle;
 use crate::i18n::{t, use_locale, Msg};
 use crate::pages::NotFound;
 use crate::ui::{Breadcrumbs, CompareToggle, ErrorPanel, ProductGrid};
@@ -60,6 +61,7 @@ fn ProductDetail(product: ProductView) -> impl IntoView {
                 <p class="product-subtitle">{product.subtitle.clone()}</p>
                 <VariantPicker product=product.clone() selected_colour/>
                 <div class="product-actions">
+                    <FavouriteToggle product=product.id/>
                     <CompareToggle product=product.id/>
                     <ShareBox name=product.name.clone() url=product.url.clone()/>
                 </div>

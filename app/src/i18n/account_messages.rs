@@ -51,6 +51,45 @@ messages! {
     BirthdayMalformed => "请填写真实的日期", "Enter a real date";
     BirthdayFuture => "生日不能晚于今天", "A birthday cannot be after today";
     TooManyAddresses => "最多保存 20 个地址，请先删除一个", "You can keep up to 20 addresses; remove one first";
+    FavouritesTitle => "我的收藏", "Favourites";
+    HistoryTitle => "浏览记录", "Browsing history";
+    SecurityTitle => "账户安全", "Security";
+    AddToFavourites => "收藏", "Add to favourites";
+    InFavourites => "已收藏", "In favourites";
+    NoFavourites => "还没有收藏的商品。在商品页点击“收藏”即可保存。", "No favourites yet. Press “Add to favourites” on a product to keep it here.";
+    NoHistory => "还没有浏览记录。", "Nothing viewed yet.";
+    ClearHistory => "清空浏览记录", "Clear the history";
+    TooManyFavourites => "最多收藏 500 件商品，请先移除一些", "You can keep up to 500 favourites; remove some first";
+    SignedInBrowsers => "已登录的浏览器", "Browsers signed in";
+    SignedInAt => "登录时间", "Signed in";
+    LastUsed => "最近使用", "Last used";
+    ThisBrowser => "当前浏览器", "This browser";
+    MemberLevel => "会员等级", "Member level";
+    LogInToKeep => "登录后即可收藏", "Log in to keep favourites";
+}
+
+/// "5% off member prices" for a level's discount in basis points.
+pub fn percent_off(locale: Locale, bp: i64) -> String {
+    let whole = bp / 100;
+    let percent = if bp % 100 == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{:02}", bp % 100)
+            .trim_end_matches('0')
+            .to_string()
+    };
+    match locale {
+        Locale::ZhCn => format!("会员价优惠 {percent}%"),
+        Locale::En => format!("{percent}% off member prices"),
+    }
+}
+
+/// "Spend ¥400.00 more to reach Gold".
+pub fn level_progress(locale: Locale, left: &str, next: &str) -> String {
+    match locale {
+        Locale::ZhCn => format!("再消费 {left} 即可升级为{next}"),
+        Locale::En => format!("spend {left} more to reach {next}"),
+    }
 }
 
 /// The message for a field's rule on the profile and address forms, if it is one of theirs.
@@ -71,7 +110,20 @@ pub fn account_field_message(field: &str, rule: &str, locale: Locale) -> Option<
             _ => FieldMalformed,
         },
         ("addresses", _) => TooManyAddresses,
+        ("favourites", _) => TooManyFavourites,
         _ => return None,
     };
     Some(msg.text(locale).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn level_discounts_read_as_percentages() {
+        assert_eq!(percent_off(Locale::En, 500), "5% off member prices");
+        assert_eq!(percent_off(Locale::En, 250), "2.5% off member prices");
+        assert_eq!(percent_off(Locale::ZhCn, 205), "会员价优惠 2.05%");
+    }
 }

@@ -34,7 +34,7 @@ mod account_messages;
 mod admin_messages;
 mod messages;
 
-pub use account_messages::{account_field_message, AccountMsg};
+pub use account_messages::{account_field_message, level_progress, percent_off, AccountMsg};
 pub use admin_messages::{role_label, staff_refusal, AdminMsg};
 use leptos::prelude::*;
 pub use messages::{

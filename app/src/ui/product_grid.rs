@@ -1,7 +1,8 @@
 //! Product cards in a grid (pictures first) or a list (more text), with rating, sales, stock
-//! and the compare toggle.
+//! and the favourite and compare toggles.
 
 use super::{CompareToggle, Price};
+use crate::account::FavouriteToggle;
 use crate::catalog::types::ProductCard;
 use crate::i18n::{rating_text, sold_count, t, use_locale, Msg};
 use leptos::prelude::*;
@@ -63,7 +64,10 @@ fn Card(product: ProductCard, highlight: Vec<String>) -> impl IntoView {
                     })}
                     <span class="sold">{sold_count(locale, p.sales)}</span>
                 </span>
-                <CompareToggle product=p.id/>
+                <div class="product-card-actions">
+                    <FavouriteToggle product=p.id/>
+                    <CompareToggle product=p.id/>
+                </div>
             </div>
         </li>
     }

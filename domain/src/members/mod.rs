@@ -3,7 +3,10 @@
 
 pub mod addresses;
 pub mod directory;
+pub mod favourites;
 pub mod fields;
+pub mod history;
+pub mod levels;
 pub mod places;
 pub mod privacy;
 pub mod profile;

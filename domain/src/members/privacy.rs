@@ -9,8 +9,9 @@ use crate::ids::MemberId;
 use crate::members::sessions::{self, Holder};
 use serde_json::{json, Value};
 
-/// Everything kept about the member: account, profile, addresses, signed-in devices and the
-/// mail sent to them. Never the password hash or token hashes.
+/// Everything kept about the member: account, profile, addresses, favourites, browsing
+/// history, level, signed-in devices and the mail sent to them. Never the password hash or
+/// token hashes.
 pub async fn export(db: &Db, id: MemberId) -> DomainResult<Value> {
     type Account = (
         String,
@@ -45,6 +46,26 @@ pub async fn export(db: &Db, id: MemberId) -> DomainResult<Value> {
     .fetch_all(db.pool())
     .await?;
     let book = addresses::list(db, id).await?;
+    let favourites: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT p.id, p.slug, f.added_at FROM member_favourites f JOIN products p ON p.id = f.product_id \
+         WHERE f.member_id = $1 ORDER BY f.added_at DESC",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    let views: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT p.id, p.slug, v.viewed_at FROM member_views v JOIN products p ON p.id = v.product_id \
+         WHERE v.member_id = $1 ORDER BY v.viewed_at DESC",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    let level = super::levels::of_member(db, id).await?;
+    let products = |rows: &[(i64, String, i64)], at: &str| {
+        rows.iter()
+            .map(|(id, slug, when)| json!({ "product_id": id, "product": slug, at: when }))
+            .collect::<Vec<_>>()
+    };
     Ok(json!({
         "account": {
             "id": id.0,
@@ -54,6 +75,9 @@ pub async fn export(db: &Db, id: MemberId) -> DomainResult<Value> {
         },
         "profile": { "name": name, "phone": phone, "birthday": birthday, "language": language },
         "addresses": book,
+        "favourites": products(&favourites, "added_at"),
+        "browsing_history": products(&views, "viewed_at"),
+        "member_level": { "level": level.level.code, "paid_spend_fen": level.spend.0 },
         "sessions": sessions.iter().map(|(start, seen)| json!({ "started_at": start, "last_seen_at": seen })).collect::<Vec<_>>(),
         "mail": mails.iter().map(|(subject, kind, status, at)| json!({ "subject": subject, "kind": kind, "status": status, "queued_at": at })).collect::<Vec<_>>(),
         "times": "UTC unix seconds",
@@ -61,7 +85,7 @@ pub async fn export(db: &Db, id: MemberId) -> DomainResult<Value> {
 }
 
 /// Deletes the account, given its password: the e-mail, name, phone, birthday and password
-/// are wiped, addresses, tokens and sessions removed. The address may register again.
+/// are wiped, addresses, favourites, history, tokens and sessions removed. The address may register again.
 pub async fn delete(db: &Db, id: MemberId, password: &str) -> DomainResult<()> {
     super::recovery::check_current(db, id, password).await?;
     let mut tx = db.begin_write().await?;
@@ -73,7 +97,12 @@ pub async fn delete(db: &Db, id: MemberId, password: &str) -> DomainResult<()> {
     .bind(id.0)
     .execute(tx.conn())
     .await?;
-    for table in ["member_addresses", "member_tokens"] {
+    for table in [
+        "member_addresses",
+        "member_tokens",
+        "member_favourites",
+        "member_views",
+    ] {
         sqlx::query(&format!("DELETE FROM {table} WHERE member_id = $1"))
             .bind(id.0)
             .execute(tx.conn())

@@ -146,3 +146,42 @@ pub async fn count(db: &Db, holder: Holder, now: i64) -> DomainResult<i64> {
     .fetch_one(db.pool())
     .await?)
 }
+
+/// A live session as its holder sees it on the security page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionSummary {
+    pub started_at: i64,
+    pub last_seen_at: i64,
+    /// The session of the browser asking (its token is `current`).
+    pub this_one: bool,
+}
+
+/// `holder`'s live sessions, the latest used first; `current` is the asking browser's token.
+pub async fn list(
+    db: &Db,
+    holder: Holder,
+    current: &str,
+    now: i64,
+) -> DomainResult<Vec<SessionSummary>> {
+    let life = holder.lifetime();
+    let (column, id) = holder.column();
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(&format!(
+        "SELECT token_hash, created_at, last_seen_at FROM sessions \
+         WHERE {column} = $1 AND last_seen_at > $2 AND created_at > $3 \
+         ORDER BY last_seen_at DESC, created_at DESC"
+    ))
+    .bind(id)
+    .bind(now - life.idle_s)
+    .bind(now - life.absolute_s)
+    .fetch_all(db.pool())
+    .await?;
+    let mine = digest(current);
+    Ok(rows
+        .into_iter()
+        .map(|(hash, started_at, last_seen_at)| SessionSummary {
+            started_at,
+            last_seen_at,
+            this_one: hash == mine,
+        })
+        .collect())
+}

@@ -7,6 +7,7 @@ mod lang;
 mod security;
 mod seo;
 mod server_fn_status;
+mod shopper;
 
 use crate::config::Config;
 use app::{shell, App};
@@ -96,6 +97,7 @@ pub fn router(config: &Config, db: Db) -> Router {
             .layer(CompressionLayer::new().br(true).gzip(true))
             .layer(axum::middleware::from_fn(security::headers))
             .layer(axum::middleware::from_fn(guard::guard))
+            .layer(axum::middleware::from_fn_with_state(db, shopper::load))
             .layer(axum::middleware::from_fn(server_fn_status::map_errors)),
     )
 }
