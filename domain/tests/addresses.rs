@@ -20,6 +20,7 @@ async fn member(db: &domain::Db, email: &str) -> domain::ids::MemberId {
         password: "correct horse battery".into(),
         name: "Ann".into(),
         language: "zh-CN".into(),
+        phone: String::new(),
     };
     members::register(db, &form, &head())
         .await

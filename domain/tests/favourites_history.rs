@@ -16,6 +16,7 @@ async fn member(db: &Db, email: &str) -> MemberId {
         password: "correct horse battery".into(),
         name: "Ann".into(),
         language: "en".into(),
+        phone: String::new(),
     };
     let head = domain::notifications::templates::Letterhead {
         shop: "Emporium".into(),

@@ -25,6 +25,7 @@ async fn register(db: &Db, email: &str) -> domain::ids::MemberId {
         password: "correct horse battery".into(),
         name: "Lan".into(),
         language: "en".into(),
+        phone: String::new(),
     };
     members::register(db, &form, &head())
         .await

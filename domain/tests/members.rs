@@ -21,6 +21,7 @@ fn form(email: &str) -> Registration {
         password: "correct horse battery".into(),
         name: " 王小明 ".into(),
         language: "en".into(),
+        phone: String::new(),
     }
 }
 
@@ -44,6 +45,18 @@ async fn a_shopper_registers_and_signs_in() {
             .await
             .expect("hash");
         assert!(stored.starts_with("$argon2id$") && !stored.contains("horse"));
+        let with_phone = Registration {
+            phone: " 139 1234 5678 ".into(),
+            ..form("phone@example.com")
+        };
+        let other = members::register(&db, &with_phone, &head())
+            .await
+            .expect("registered with a phone");
+        let profile = domain::members::profile::get(&db, other)
+            .await
+            .expect("profile")
+            .expect("exists");
+        assert_eq!(profile.phone, "13912345678");
 
         let signed = |email: &'static str, password: &'static str| {
             let db = db.clone();
@@ -107,6 +120,14 @@ async fn a_shopper_registers_and_signs_in() {
                 "name",
                 "too_long",
             ),
+            (
+                Registration {
+                    phone: "12345".into(),
+                    ..form("d@example.com")
+                },
+                "phone",
+                "malformed",
+            ),
         ] {
             match members::register(&db, &bad, &head()).await {
                 Err(DomainError::Invalid { field: f, rule: r }) => {
@@ -119,7 +140,7 @@ async fn a_shopper_registers_and_signs_in() {
             .fetch_one(db.pool())
             .await
             .expect("count");
-        assert_eq!(count, 1, "nothing written for a refused registration");
+        assert_eq!(count, 2, "nothing written for a refused registration");
     })
     .await;
 }

@@ -25,6 +25,7 @@ async fn registered(db: &domain::Db, email: &str) -> domain::ids::MemberId {
         password: OLD.into(),
         name: "Ann".into(),
         language: "en".into(),
+        phone: String::new(),
     };
     members::register(db, &form, &head())
         .await

@@ -247,6 +247,7 @@ async fn the_dashboard_counts_what_is_there() {
             password: "correct horse battery".into(),
             name: "Ming".into(),
             language: "en".into(),
+            phone: String::new(),
         };
         let before = staff::dashboard::figures(&db, domain::time::now())
             .await

@@ -99,7 +99,8 @@ async fn favourites_and_history_follow_the_member() {
         login.starts_with("/account/login?next=/product/"),
         "{login}"
     );
-    let (status, _, _) = post(
+    // The page's script gets no favourites and the same place to go, which it follows.
+    let (status, headers, body) = post(
         "/api/favourites/toggle",
         &[("product", &id)],
         "",
@@ -107,17 +108,31 @@ async fn favourites_and_history_follow_the_member() {
         false,
     )
     .await;
-    assert_eq!(
-        status,
-        StatusCode::UNAUTHORIZED,
-        "the page's script hears why"
-    );
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "[]"));
+    assert!(headers.contains_key("serverfnredirect"), "{headers:?}");
+    assert!(location(&headers).starts_with("/account/login?next=/product/"));
 
-    let register = [
+    // Registration takes an optional phone, checked like the profile's.
+    let mut register = vec![
         ("email", "fav@example.com"),
         ("password", "correct horse battery"),
         ("name", "Fav"),
+        ("phone", "12345"),
     ];
+    let (status, _, body) = post(
+        "/api/account/register",
+        &register,
+        "",
+        "/account/register",
+        false,
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        body.contains("\"phone\"") && body.contains("malformed"),
+        "{body}"
+    );
+    register[3].1 = "+852 9123 4567";
     let (status, headers, body) = post(
         "/api/account/register",
         &register,

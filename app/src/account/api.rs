@@ -57,7 +57,12 @@ pub(crate) mod on_server {
 
 /// Opens an account and signs it in.
 #[server(endpoint = "account/register")]
-pub async fn register(email: String, password: String, name: String) -> Result<(), AppError> {
+pub async fn register(
+    email: String,
+    password: String,
+    name: String,
+    phone: Option<String>,
+) -> Result<(), AppError> {
     use on_server::*;
     let db = db()?;
     let ip_key = format!("register-ip:{}", client_address());
@@ -67,6 +72,7 @@ pub async fn register(email: String, password: String, name: String) -> Result<(
         password,
         name,
         language: crate::current_locale().tag().to_string(),
+        phone: phone.unwrap_or_default(),
     };
     let registered = members::register(&db, &form, &letterhead(&db).await?).await;
     if matches!(registered, Ok(_) | Err(DomainError::Conflict(_))) {

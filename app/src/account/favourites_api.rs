@@ -24,14 +24,16 @@ pub struct ViewedCard {
 }
 
 /// Adds the product to the member's favourites, or takes it out; returns the favourites' ids.
+/// A guest gets none and is redirected to log in, and back to this page afterwards.
 #[server(endpoint = "favourites/toggle")]
 pub async fn toggle_favourite(product: i64) -> Result<Vec<i64>, AppError> {
     let db = db()?;
     let Ok(member) = session::member(&db).await else {
         let back = super::next::back_here().unwrap_or_else(|| "/".into());
         let login = format!("/account/login?next={}", crate::ui::encode_component(&back));
+        // An answer, not an error: the browser follows a server function's redirect only then.
         leptos_axum::redirect(&login);
-        return Err(AppError::NotSignedIn);
+        return Ok(Vec::new());
     };
     favourites::toggle(&db, member, ProductId(product), domain::time::now()).await?;
     let ids = favourites::ids(&db, member).await?;

@@ -4,7 +4,7 @@
 use super::api::{LogIn, Register};
 use super::notices::{field_message, form_message};
 use crate::error::AppError;
-use crate::i18n::{t, use_locale, Msg};
+use crate::i18n::{t, use_locale, AccountMsg, Msg};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -110,12 +110,14 @@ pub fn RegisterPage() -> impl IntoView {
         <section class="account-form">
             <h1>{t(Msg::RegisterTitle)}</h1>
             <p>{t(Msg::RegisterIntro)}</p>
-            <FormAlert error fields=&["email", "password", "name"]/>
+            <FormAlert error fields=&["email", "password", "name", "phone"]/>
             <ActionForm action>
                 <Field name="email" label=t(Msg::EmailLabel) kind="email" autocomplete="email" error/>
                 <Field name="name" label=t(Msg::NameLabel) kind="text" autocomplete="nickname" error/>
                 <Field name="password" label=t(Msg::PasswordLabel) kind="password" autocomplete="new-password"
                     error hint=t(Msg::NewPasswordHint)/>
+                <Field name="phone" label=t(AccountMsg::PhoneLabel) kind="tel" autocomplete="tel"
+                    error optional=true hint=t(AccountMsg::Optional)/>
                 <Submit label=t(Msg::Register) pending=action.pending().into()/>
             </ActionForm>
             <p>{t(Msg::HaveAccount)}" "<a href="/account/login">{t(Msg::LogIn)}</a></p>

@@ -31,6 +31,8 @@ pub struct Registration {
     pub name: String,
     /// `zh-CN` or `en`: the language of the shop's mail to them.
     pub language: String,
+    /// Optional (empty when not given); checked like the profile's.
+    pub phone: String,
 }
 
 /// A member's account as they see it.
@@ -51,6 +53,10 @@ pub async fn register(db: &Db, form: &Registration, head: &Letterhead) -> Domain
     let email = fields::email(&form.email)?;
     let name = fields::name(&form.name)?;
     passwords::check_new(&form.password)?;
+    let phone = match form.phone.trim() {
+        "" => None,
+        typed => Some(profile::any_phone(typed)?),
+    };
     let language = if form.language == "en" { "en" } else { "zh-CN" };
     if find_by_email(db, &email).await?.is_some() {
         return Err(DomainError::Conflict("email_taken"));
@@ -59,13 +65,14 @@ pub async fn register(db: &Db, form: &Registration, head: &Letterhead) -> Domain
     let now = time::now();
     let mut tx = db.begin_write().await?;
     let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-        "INSERT INTO members (email, password_hash, display_name, language, created_at) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO members (email, password_hash, display_name, language, phone, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(&email)
     .bind(&hash)
     .bind(&name)
     .bind(language)
+    .bind(phone)
     .bind(now)
     .fetch_one(tx.conn())
     .await;

@@ -39,7 +39,7 @@ pub async fn get(db: &Db, id: MemberId) -> DomainResult<Option<Profile>> {
 
 /// A phone number of any place the shop ships to: `+852 …` and the like by their dialling
 /// code, anything else as a mainland number.
-fn any_phone(typed: &str) -> DomainResult<String> {
+pub(super) fn any_phone(typed: &str) -> DomainResult<String> {
     let typed = typed.trim();
     if typed.starts_with('+') {
         if let Some(found) = Country::ALL
