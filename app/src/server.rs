@@ -33,8 +33,12 @@ impl From<Locale> for Lang {
 /// A cookie of the current request, by name.
 pub fn cookie(name: &str) -> Option<String> {
     let parts = use_context::<http::request::Parts>()?;
-    parts
-        .headers
+    cookie_in(&parts.headers, name)
+}
+
+/// A cookie among a request's headers, by name.
+pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())

@@ -3,7 +3,7 @@
 use super::audit_page::Pages;
 use super::records::{find_members, MemberRow};
 use super::shell::refusal;
-use crate::i18n::{t, AdminMsg, Msg};
+use crate::i18n::{t, AccountMsg, AdminMsg, Msg};
 use crate::ui::url::encode_component;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -46,6 +46,7 @@ pub fn MembersPage() -> impl IntoView {
                                 <th scope="col">{t(AdminMsg::Phone)}</th>
                                 <th scope="col">{t(AdminMsg::Status)}</th>
                                 <th scope="col">{t(Msg::MemberSince)}</th>
+                                <th scope="col">{t(AccountMsg::MemberLevel)}</th>
                             </tr></thead>
                             <tbody>{found.rows.into_iter().map(row).collect_view()}</tbody>
                         </table>
@@ -75,6 +76,7 @@ fn row(member: MemberRow) -> impl IntoView {
             <td>{member.phone.unwrap_or_default()}</td>
             <td>{t(state)}</td>
             <td>{member.joined}</td>
+            <td>{member.level}</td>
         </tr>
     }
 }

@@ -68,23 +68,13 @@ pub struct MemberRow {
     pub verified: bool,
     pub status: String,
     pub joined: String,
+    /// The member level, in the page's language.
+    pub level: String,
 }
 
 /// Rows per page of the audit log and the member directory.
 #[cfg(feature = "ssr")]
 const PER_PAGE: i64 = 50;
-
-/// `YYYY-MM-DD HH:MM` in the shop's time zone.
-#[cfg(feature = "ssr")]
-fn moment(secs: i64) -> String {
-    let local = (secs + domain::time::SHOP_OFFSET_S).rem_euclid(86_400);
-    format!(
-        "{} {:02}:{:02}",
-        domain::time::shop_date(secs),
-        local / 3_600,
-        local % 3_600 / 60
-    )
-}
 
 /// The shop's figures as they stand now.
 #[server(endpoint = "admin/dashboard")]
@@ -122,7 +112,7 @@ pub async fn get_audit_log(page: i64) -> Result<Page<AuditRow>, AppError> {
     let rows = entries
         .into_iter()
         .map(|e| AuditRow {
-            at: moment(e.at),
+            at: domain::time::shop_datetime(e.at),
             who: e.staff_email,
             action: e.action,
             subject: e.subject,
@@ -151,8 +141,8 @@ pub async fn get_outbox() -> Result<Vec<OutboxRow>, AppError> {
             status: m.status,
             tries: m.tries,
             last_error: m.last_error,
-            created: moment(m.created_at),
-            sent: m.sent_at.map(moment),
+            created: domain::time::shop_datetime(m.created_at),
+            sent: m.sent_at.map(domain::time::shop_datetime),
         })
         .collect())
 }
@@ -165,6 +155,13 @@ pub async fn find_members(query: String, page: i64) -> Result<Page<MemberRow>, A
     super::access::require(&db, Permission::ReadMembers).await?;
     let page = page.clamp(1, 100_000);
     let (found, more) = domain::members::directory::find(&db, &query, page, PER_PAGE).await?;
+    let levels = domain::members::levels::all(&db).await?;
+    let lang: domain::locale::Lang = crate::current_locale().into();
+    let level = |spend: i64| {
+        domain::members::levels::standing(&levels, domain::Money(spend))
+            .map(|s| s.level.name.get(lang).to_string())
+            .unwrap_or_default()
+    };
     let rows = found
         .into_iter()
         .map(|m| MemberRow {
@@ -175,6 +172,7 @@ pub async fn find_members(query: String, page: i64) -> Result<Page<MemberRow>, A
             verified: m.verified,
             status: m.status,
             joined: domain::time::shop_date(m.joined_at),
+            level: level(m.paid_spend),
         })
         .collect();
     Ok(Page { rows, page, more })

@@ -15,9 +15,11 @@ pub struct Listed {
     pub verified: bool,
     pub status: String,
     pub joined_at: i64,
+    /// What the member has paid in all (fen): their level follows from it.
+    pub paid_spend: i64,
 }
 
-/// id, email, name, phone, verified at, status, joined at.
+/// id, email, name, phone, verified at, status, joined at, paid spend.
 type Row = (
     i64,
     String,
@@ -25,6 +27,7 @@ type Row = (
     Option<String>,
     Option<i64>,
     String,
+    i64,
     i64,
 );
 
@@ -40,7 +43,7 @@ pub async fn find(
     let needle: String = query.trim().to_lowercase().chars().take(100).collect();
     let pattern = format!("%{}%", escape_like(&needle));
     let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT id, email, display_name, phone, email_verified_at, status, created_at \
+        "SELECT id, email, display_name, phone, email_verified_at, status, created_at, paid_spend \
              FROM members WHERE $1 = '' OR email LIKE $2 ESCAPE '\\' \
              OR LOWER(display_name) LIKE $2 ESCAPE '\\' \
              ORDER BY id DESC LIMIT {} OFFSET {}",
@@ -56,7 +59,7 @@ pub async fn find(
         .into_iter()
         .take(per_page as usize)
         .map(
-            |(id, email, name, phone, verified_at, status, joined_at)| Listed {
+            |(id, email, name, phone, verified_at, status, joined_at, paid_spend)| Listed {
                 id,
                 email,
                 name,
@@ -64,6 +67,7 @@ pub async fn find(
                 verified: verified_at.is_some(),
                 status,
                 joined_at,
+                paid_spend,
             },
         )
         .collect();

@@ -46,26 +46,9 @@ pub async fn export(db: &Db, id: MemberId) -> DomainResult<Value> {
     .fetch_all(db.pool())
     .await?;
     let book = addresses::list(db, id).await?;
-    let favourites: Vec<(i64, String, i64)> = sqlx::query_as(
-        "SELECT p.id, p.slug, f.added_at FROM member_favourites f JOIN products p ON p.id = f.product_id \
-         WHERE f.member_id = $1 ORDER BY f.added_at DESC",
-    )
-    .bind(id.0)
-    .fetch_all(db.pool())
-    .await?;
-    let views: Vec<(i64, String, i64)> = sqlx::query_as(
-        "SELECT p.id, p.slug, v.viewed_at FROM member_views v JOIN products p ON p.id = v.product_id \
-         WHERE v.member_id = $1 ORDER BY v.viewed_at DESC",
-    )
-    .bind(id.0)
-    .fetch_all(db.pool())
-    .await?;
+    let favourites = kept_products(db, id, "member_favourites", "added_at").await?;
+    let views = kept_products(db, id, "member_views", "viewed_at").await?;
     let level = super::levels::of_member(db, id).await?;
-    let products = |rows: &[(i64, String, i64)], at: &str| {
-        rows.iter()
-            .map(|(id, slug, when)| json!({ "product_id": id, "product": slug, at: when }))
-            .collect::<Vec<_>>()
-    };
     Ok(json!({
         "account": {
             "id": id.0,
@@ -75,13 +58,28 @@ pub async fn export(db: &Db, id: MemberId) -> DomainResult<Value> {
         },
         "profile": { "name": name, "phone": phone, "birthday": birthday, "language": language },
         "addresses": book,
-        "favourites": products(&favourites, "added_at"),
-        "browsing_history": products(&views, "viewed_at"),
+        "favourites": favourites,
+        "browsing_history": views,
         "member_level": { "level": level.level.code, "paid_spend_fen": level.spend.0 },
         "sessions": sessions.iter().map(|(start, seen)| json!({ "started_at": start, "last_seen_at": seen })).collect::<Vec<_>>(),
         "mail": mails.iter().map(|(subject, kind, status, at)| json!({ "subject": subject, "kind": kind, "status": status, "queued_at": at })).collect::<Vec<_>>(),
         "times": "UTC unix seconds",
     }))
+}
+
+/// The member's products in `table` (favourites or views), newest `at` first.
+async fn kept_products(db: &Db, id: MemberId, table: &str, at: &str) -> DomainResult<Vec<Value>> {
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(&format!(
+        "SELECT p.id, p.slug, k.{at} FROM {table} k JOIN products p ON p.id = k.product_id \
+         WHERE k.member_id = $1 ORDER BY k.{at} DESC"
+    ))
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|(id, slug, when)| json!({ "product_id": id, "product": slug, at: when }))
+        .collect())
 }
 
 /// Deletes the account, given its password: the e-mail, name, phone, birthday and password

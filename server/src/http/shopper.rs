@@ -56,16 +56,7 @@ fn is_page(path: &str) -> bool {
 }
 
 fn session_token(request: &Request) -> Option<String> {
-    request
-        .headers()
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|h| h.split(';'))
-        .find_map(|c| {
-            let (key, value) = c.trim().split_once('=')?;
-            (key == SESSION_COOKIE).then(|| value.to_string())
-        })
+    app::server::cookie_in(request.headers(), SESSION_COOKIE)
 }
 
 #[cfg(test)]
