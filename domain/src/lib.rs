@@ -2,6 +2,7 @@
 //! Nothing here knows about Leptos or axum; the web layers call these services.
 
 pub mod catalog;
+pub mod checkout;
 pub mod content;
 pub mod db;
 pub mod error;
@@ -12,6 +13,7 @@ pub mod members;
 pub mod memo;
 pub mod money;
 pub mod notifications;
+pub mod orders;
 pub mod passwords;
 pub mod rate_limit;
 pub mod search;
