@@ -1,6 +1,7 @@
 //! Emporium's domain: business rules and data access shared by the server and the CLI.
 //! Nothing here knows about Leptos or axum; the web layers call these services.
 
+pub mod cart;
 pub mod catalog;
 pub mod checkout;
 pub mod content;

@@ -11,7 +11,7 @@ pub mod places;
 pub mod privacy;
 pub mod profile;
 pub mod recovery;
-mod secrets;
+pub(crate) mod secrets;
 pub mod sessions;
 pub mod tokens;
 

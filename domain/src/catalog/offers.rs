@@ -1,0 +1,52 @@
+//! What a variant is sold as right now: its product, names, code and price, for carts and
+//! checkout. Only active variants of products on the shelf are offered.
+
+use crate::db::{Db, Dialect};
+use crate::error::DomainResult;
+use crate::ids::{ProductId, SkuId};
+use crate::locale::Bilingual;
+use crate::money::Money;
+
+/// A variant on sale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offer {
+    pub sku: SkuId,
+    pub product: ProductId,
+    pub slug: String,
+    pub name: Bilingual,
+    pub code: String,
+    pub price: Money,
+}
+
+/// The offers among `skus` (absent, inactive or off-shelf ones are left out), in no order.
+pub async fn offers(db: &Db, skus: &[SkuId]) -> DomainResult<Vec<Offer>> {
+    if skus.is_empty() {
+        return Ok(Vec::new());
+    }
+    let listed = match db.dialect() {
+        Dialect::Sqlite => "SELECT value FROM json_each($1)",
+        Dialect::Postgres => {
+            "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST($1 AS json))"
+        }
+    };
+    let ids: Vec<String> = skus.iter().map(|s| s.0.to_string()).collect();
+    let rows: Vec<(i64, i64, String, String, String, String, i64)> = sqlx::query_as(&format!(
+        "SELECT s.id, p.id, p.slug, p.name_zh, p.name_en, s.code, s.sale_price FROM skus s \
+         JOIN products p ON p.id = s.product_id \
+         WHERE s.status = 'active' AND p.status = 'on_shelf' AND s.id IN ({listed})"
+    ))
+    .bind(format!("[{}]", ids.join(",")))
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(sku, product, slug, zh, en, code, price)| Offer {
+            sku: SkuId(sku),
+            product: ProductId(product),
+            slug,
+            name: Bilingual::new(zh, en),
+            code,
+            price: Money(price),
+        })
+        .collect())
+}
