@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod cart;
 pub mod catalog;
 pub mod error;
 pub mod i18n;
@@ -21,6 +22,7 @@ use account::{ProfilePage, SecurityPage};
 use account::{RegisterPage, ResetPage, VerifyPage};
 use admin::{AdminLoginPage, AdminShell, ApplyPage, AuditPage, DashboardPage};
 use admin::{MembersPage, OutboxPage, StaffPage};
+use cart::CartPage;
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
 use i18n::Locale;
@@ -30,7 +32,7 @@ use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title}
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
-use pages::{CartPage, NotFound};
+use pages::NotFound;
 
 /// The HTML document around the app (server only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -110,7 +112,7 @@ pub fn App() -> impl IntoView {
     let layout = Resource::new(move || locale, get_layout);
     provide_context(layout);
     ui::provide_compare_list();
-    account::provide_favourites();
+    account::provide_shopper();
     full_page_redirects();
     mark_hydrated();
 

@@ -79,7 +79,7 @@ async fn favourites_and_history_follow_the_member() {
         .expect("the guest's view is kept in a cookie");
     assert_eq!(viewed, format!("viewed={id}"));
     assert!(
-        page.contains("name=\"emporium-shopper\" content=\"0:\""),
+        page.contains("name=\"emporium-shopper\" content=\"0::0\""),
         "a guest's page knows no favourites"
     );
     assert_eq!(favourite_button(&page), "false");
@@ -180,7 +180,7 @@ async fn favourites_and_history_follow_the_member() {
     assert_eq!(body, format!("[{id}]"));
     let (_, headers, page) = get_with_cookie(&product, &member).await;
     assert!(
-        page.contains(&format!("content=\"1:{id}\"")),
+        page.contains(&format!("content=\"1:{id}:0\"")),
         "the page head carries the favourites"
     );
     assert_eq!(

@@ -27,5 +27,5 @@ pub use overview::AccountPage;
 pub use profile::ProfilePage;
 pub use recovery::{ForgotPage, ResetPage};
 pub use security::SecurityPage;
-pub use shopper::{provide_favourites, FavouriteToggle};
+pub use shopper::{provide_shopper, FavouriteToggle};
 pub use verify::VerifyPage;

@@ -58,6 +58,18 @@ pub async fn begin(db: &Db, holder: Holder) -> Result<(), AppError> {
     set_cookie(name, &token.0, holder.lifetime().absolute_s);
     if let Holder::Member(id) = holder {
         take_guest_views(db, id, now).await?;
+        take_guest_cart(db, id, now).await?;
+    }
+    Ok(())
+}
+
+/// A guest's cart joins the member's at sign-in (see `domain::cart::merge_into_member`) and
+/// the cart cookie is cleared.
+async fn take_guest_cart(db: &Db, id: MemberId, now: i64) -> Result<(), AppError> {
+    use crate::cart::owner::{guest_token, CART_COOKIE};
+    if let Some(token) = guest_token() {
+        domain::cart::merge_into_member(db, &token, id, now).await?;
+        set_cookie(CART_COOKIE, "", 0);
     }
     Ok(())
 }

@@ -1,5 +1,5 @@
-//! Who is shopping on this page load: signed in or not, and which products are their
-//! favourites. The server reads it before rendering (see the server's `shopper` middleware)
+//! Who is shopping on this page load: signed in or not, which products are their
+//! favourites, and how many pieces are in their cart. The server reads it before rendering (see the server's `shopper` middleware)
 //! and writes it into the page head; the browser reads it back from there, so both render
 //! every favourite button alike. Signing in or out always loads a new page.
 
@@ -14,26 +14,37 @@ pub struct Shopper {
     pub signed_in: bool,
     /// Favourite product ids, newest first.
     pub favourites: Vec<i64>,
+    /// Pieces in the cart, for the header.
+    pub cart: i64,
 }
 
 /// The `<meta>` that carries the shopper from the server's page to the browser.
 pub const SHOPPER_META: &str = "emporium-shopper";
 
 impl Shopper {
-    /// `1:12.7.33` (signed in, favourites 12, 7, 33) or `0:`: the meta tag's content.
+    /// `1:12.7.33:2` (signed in, favourites 12, 7, 33, two pieces in the cart) or `0::0`: the
+    /// meta tag's content.
     pub fn encode(&self) -> String {
         let ids: Vec<String> = self.favourites.iter().map(i64::to_string).collect();
-        format!("{}:{}", u8::from(self.signed_in), ids.join("."))
+        format!(
+            "{}:{}:{}",
+            u8::from(self.signed_in),
+            ids.join("."),
+            self.cart
+        )
     }
 
     /// The inverse of [`Shopper::encode`]; junk reads as a guest.
     pub fn decode(text: &str) -> Shopper {
-        let Some((signed_in, ids)) = text.split_once(':') else {
+        let mut parts = text.splitn(3, ':');
+        let (Some(signed_in), Some(ids), Some(cart)) = (parts.next(), parts.next(), parts.next())
+        else {
             return Shopper::default();
         };
         Shopper {
             signed_in: signed_in == "1",
             favourites: ids.split('.').filter_map(|id| id.parse().ok()).collect(),
+            cart: cart.parse().unwrap_or(0),
         }
     }
 }
@@ -46,9 +57,14 @@ pub struct Favourites {
     pub toggle: ServerAction<ToggleFavourite>,
 }
 
-/// Reads the shopper once per page and shares their favourites.
-pub fn provide_favourites() {
+/// Pieces in the shopper's cart, shown in the header and changed by every cart action.
+#[derive(Clone, Copy)]
+pub struct CartCount(pub RwSignal<i64>);
+
+/// Reads the shopper once per page and shares their favourites and cart count.
+pub fn provide_shopper() {
     let shopper = current();
+    provide_context(CartCount(RwSignal::new(shopper.cart)));
     let ids = RwSignal::new(shopper.favourites);
     let toggle = ServerAction::<ToggleFavourite>::new();
     Effect::new(move |_| {
@@ -119,10 +135,11 @@ mod tests {
         let s = Shopper {
             signed_in: true,
             favourites: vec![12, 7, 33],
+            cart: 2,
         };
-        assert_eq!(s.encode(), "1:12.7.33");
+        assert_eq!(s.encode(), "1:12.7.33:2");
         assert_eq!(Shopper::decode(&s.encode()), s);
-        assert_eq!(Shopper::decode("0:"), Shopper::default());
+        assert_eq!(Shopper::decode("0::0"), Shopper::default());
         assert_eq!(Shopper::decode("\"><script>"), Shopper::default());
     }
 }

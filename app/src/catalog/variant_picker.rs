@@ -2,7 +2,7 @@
 
 use super::api::get_stock;
 use super::types::{ProductView, VariantView};
-use crate::i18n::{in_stock_count, only_left, t, use_locale, Locale, Msg};
+use crate::i18n::{in_stock_count, only_left, t, use_locale, CartMsg, Locale, Msg};
 use crate::ui::{safe_colour, Price};
 use leptos::prelude::*;
 
@@ -68,6 +68,26 @@ pub fn VariantPicker(
             .unwrap_or_else(|| fallback_price.1.clone())
     });
 
+    let add = ServerAction::<crate::cart::api::AddToCart>::new();
+    let cart_count = use_context::<crate::account::shopper::CartCount>();
+    Effect::new(move |_| {
+        if let (Some(Ok(n)), Some(count)) = (add.value().get(), cart_count) {
+            count.0.set(n);
+        }
+    });
+    let added = move || match add.value().get()? {
+        Ok(_) => Some(
+            view! {
+                {t(CartMsg::AddedToCart)}" · "<a href="/cart">{t(CartMsg::ViewCart)}</a>
+            }
+            .into_any(),
+        ),
+        Err(e) => Some(
+            view! { <span class="field-error">{crate::cart::refusal(&e, locale)}</span> }
+                .into_any(),
+        ),
+    };
+
     view! {
         <div class="variant-picker">
             <p class="product-price"><Price price was/></p>
@@ -128,9 +148,15 @@ pub fn VariantPicker(
             {move || chosen.get().map(|v: VariantView| view! {
                 <p class="sku-code">{t(Msg::SkuCode)}": "<code>{v.code}</code></p>
             })}
-            <Quantity limit=Signal::derive(move || chosen.get().map(|v| v.available).unwrap_or(0))/>
-            <button type="button" class="add-to-cart" disabled=true aria-describedby="cart-note">{t(Msg::AddToCart)}</button>
-            <p id="cart-note" class="cart-note">{t(Msg::CartComingSoon)}</p>
+            <ActionForm action=add attr:class="add-to-cart-form">
+                <input type="hidden" name="sku" value=move || chosen.get().map(|v| v.sku_id)/>
+                <Quantity limit=Signal::derive(move || chosen.get().map(|v| v.available).unwrap_or(0))/>
+                <button type="submit" class="add-to-cart"
+                    disabled=move || add.pending().get() || chosen.get().is_none_or(|v| v.available <= 0)>
+                    {t(Msg::AddToCart)}
+                </button>
+            </ActionForm>
+            <p class="cart-note" role="status" aria-live="polite">{added}</p>
         </div>
     }
     .into_any()

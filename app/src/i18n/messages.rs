@@ -46,9 +46,6 @@ messages! {
     Class => "分类", "Class";
     Tags => "标签", "Tags";
     AddToCart => "加入购物车", "Add to cart";
-    CartComingSoon => "购物车即将开放，敬请期待。", "The cart opens soon.";
-    CartNotOpenTitle => "购物车尚未开放", "The cart is not open yet";
-    CartNotOpenBody => "在线下单功能正在建设中。您可以先浏览商品，或发邮件给客服预订。", "Online ordering is being built. Browse the shop, or e-mail customer service to order.";
     LogIn => "登录", "Log in";
     LogOut => "退出登录", "Log out";
     LogOutEverywhere => "在所有设备上退出", "Log out on every device";

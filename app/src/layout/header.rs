@@ -11,6 +11,7 @@ use leptos_router::hooks::use_location;
 pub fn Header(layout: LayoutResource) -> impl IntoView {
     let location = use_location();
     let locale = use_locale();
+    let cart_count = use_context::<crate::account::shopper::CartCount>().map(|c| c.0);
     let next = move || {
         let path = location.pathname.get();
         let query = location.search.get();
@@ -36,7 +37,13 @@ pub fn Header(layout: LayoutResource) -> impl IntoView {
                 <SearchBox/>
                 <nav class="header-links" aria-label=t(Msg::Account)>
                     <a href="/account">{t(Msg::Account)}</a>
-                    <a href="/cart" class="cart-link">{t(Msg::Cart)}</a>
+                    <a href="/cart" class="cart-link">
+                        {t(Msg::Cart)}
+                        <span class="cart-count" data-testid="cart-count" aria-live="polite"
+                            hidden=move || cart_count.is_some_and(|c| c.get() == 0)>
+                            {move || cart_count.map(|c| c.get())}
+                        </span>
+                    </a>
                     <span class="lang-switch" role="group" aria-label=t(Msg::Language)>
                         {Locale::ALL
                             .into_iter()

@@ -1,5 +1,4 @@
-//! Pages that belong to no single context yet: not found, and the cart's door that says
-//! honestly it is not open.
+//! Pages that belong to no single context: not found.
 
 use crate::i18n::{t, Msg};
 use crate::ui::error_panel::set_status;
@@ -16,26 +15,6 @@ pub fn NotFound() -> impl IntoView {
         <section class="error-page">
             <h1>{t(Msg::NotFoundTitle)}</h1>
             <p>{t(Msg::NotFoundBody)}</p>
-            <p><a href="/">{t(Msg::BackHome)}</a></p>
-        </section>
-    }
-}
-
-/// The cart is built with checkout; until then this page says so rather than pretend.
-#[component]
-pub fn CartPage() -> impl IntoView {
-    view! { <NoticePage title=Msg::Cart heading=Msg::CartNotOpenTitle body=Msg::CartNotOpenBody/> }
-}
-
-/// A short page with a heading, a paragraph and the way home (not indexed by search engines).
-#[component]
-fn NoticePage(title: Msg, heading: Msg, body: Msg) -> impl IntoView {
-    view! {
-        <Title text=t(title)/>
-        <Meta name="robots" content="noindex"/>
-        <section class="notice-page">
-            <h1>{t(heading)}</h1>
-            <p>{t(body)}</p>
             <p><a href="/">{t(Msg::BackHome)}</a></p>
         </section>
     }

@@ -314,3 +314,17 @@ async fn touch(conn: &mut AnyConnection, cart: i64, now: i64) -> DomainResult<()
 fn invalid(field: &'static str, rule: &'static str) -> DomainError {
     DomainError::Invalid { field, rule }
 }
+
+/// Pieces in the owner's cart (saved lines not counted), for the header.
+pub async fn count(db: &Db, owner: &CartOwner) -> DomainResult<i64> {
+    let Some(cart) = find(db, owner).await? else {
+        return Ok(0);
+    };
+    Ok(sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(quantity), 0) AS BIGINT) FROM cart_lines \
+         WHERE cart_id = $1 AND saved_for_later = 0",
+    )
+    .bind(cart)
+    .fetch_one(db.pool())
+    .await?)
+}

@@ -1,6 +1,7 @@
 //! Checkout: the price of a cart, worked out once for the cart page and for placing the order
-//! (see [`pricing`]).
+//! (see [`pricing`]), with the shop's delivery fees ([`shipping`]).
 
 pub mod pricing;
+pub mod shipping;
 
 pub use pricing::{totals, PricedLine, ShippingTable, Totals};
