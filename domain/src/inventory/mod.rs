@@ -1,6 +1,8 @@
 //! Inventory: warehouses, stock per SKU per warehouse and the movement ledger.
 //! Stock changes only through here, and every change writes a movement row.
 
+pub mod reservations;
+
 use crate::db::Db;
 use crate::error::{DomainError, DomainResult};
 use crate::ids::{ProductId, SkuId, WarehouseId};

@@ -1,0 +1,76 @@
+//! Reserving stock for an order and releasing it: a conditional change of one warehouse's
+//! `reserved` (only where enough is left), so two buyers can never both take the last piece,
+//! whatever the timing. On-hand stock and its movement ledger do not change until the goods
+//! ship; what can be sold is on hand minus reserved.
+
+use super::refresh_in_stock;
+use crate::error::{DomainError, DomainResult};
+use crate::ids::{SkuId, WarehouseId};
+use sqlx::AnyConnection;
+
+/// Reserves `quantity` pieces of a variant from one active warehouse that has them all (the
+/// one with most to spare first), inside the caller's write transaction. Not enough anywhere
+/// is `Conflict("sold_out")`.
+pub async fn reserve(
+    conn: &mut AnyConnection,
+    sku: SkuId,
+    quantity: i64,
+) -> DomainResult<WarehouseId> {
+    if quantity <= 0 {
+        return Err(DomainError::Invalid {
+            field: "quantity",
+            rule: "positive",
+        });
+    }
+    let candidates: Vec<i64> = sqlx::query_scalar(
+        "SELECT l.warehouse_id FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id \
+         WHERE l.sku_id = $1 AND w.active = 1 AND l.on_hand - l.reserved >= $2 \
+         ORDER BY l.on_hand - l.reserved DESC, l.warehouse_id",
+    )
+    .bind(sku.0)
+    .bind(quantity)
+    .fetch_all(&mut *conn)
+    .await?;
+    for warehouse in candidates {
+        // The condition is checked again by the write itself: a rival that reserved in
+        // between makes this row miss, and the next warehouse is tried.
+        let taken = sqlx::query(
+            "UPDATE stock_levels SET reserved = reserved + $3 \
+             WHERE sku_id = $1 AND warehouse_id = $2 AND on_hand - reserved >= $3",
+        )
+        .bind(sku.0)
+        .bind(warehouse)
+        .bind(quantity)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+        if taken == 1 {
+            refresh_in_stock(conn, Some(sku)).await?;
+            return Ok(WarehouseId(warehouse));
+        }
+    }
+    Err(DomainError::Conflict("sold_out"))
+}
+
+/// Gives back `quantity` reserved pieces (an order cancelled or never paid).
+pub async fn release(
+    conn: &mut AnyConnection,
+    sku: SkuId,
+    warehouse: WarehouseId,
+    quantity: i64,
+) -> DomainResult<()> {
+    let released = sqlx::query(
+        "UPDATE stock_levels SET reserved = reserved - $3 \
+         WHERE sku_id = $1 AND warehouse_id = $2 AND reserved >= $3 AND $3 > 0",
+    )
+    .bind(sku.0)
+    .bind(warehouse.0)
+    .bind(quantity)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if released != 1 {
+        return Err(DomainError::Conflict("not_reserved"));
+    }
+    refresh_in_stock(conn, Some(sku)).await
+}
