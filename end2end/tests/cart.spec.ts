@@ -50,9 +50,14 @@ for (const device of viewports) {
     await line.getByRole('button', { name: '稍后购买' }).click();
     await expect(page.locator('.cart-saved .cart-line')).toHaveCount(1);
     await expect(count).toBeHidden();
+    await expect(page.locator('.cart-page .form-alert')).toHaveText(''); // the refusal was for the earlier action
     await page.locator('.cart-saved .cart-line').getByRole('button', { name: '移回购物车' }).click();
     await expect(line).toHaveCount(1);
     await expect(count).toHaveText('3');
+    // The header follows the latest action, whichever form it came from.
+    await line.getByLabel('数量').fill('2');
+    await line.getByRole('button', { name: '更新' }).click();
+    await expect(count).toHaveText('2');
     expect(unit).toBeTruthy();
 
     // Log in: the guest's cart joins the member's.

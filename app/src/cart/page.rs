@@ -7,6 +7,7 @@ use super::api::{
 };
 use super::types::{CartLineView, CartView};
 use crate::account::shopper::CartCount;
+use crate::error::AppError;
 use crate::i18n::{t, use_locale, CartMsg, Msg};
 use crate::ui::error_panel::ErrorPanel;
 use leptos::prelude::*;
@@ -45,31 +46,24 @@ pub fn CartPage() -> impl IntoView {
         move || (locale, versions()),
         move |(locale, _)| get_cart(locale),
     );
-    // A changed count goes to the header at once.
+    // The answer of the action done last: its count goes to the header at once, its refusal
+    // (if any) above the cart.
+    let last = RwSignal::new(None::<Result<i64, AppError>>);
+    follow(move || actions.quantity.value().get(), last);
+    follow(move || actions.save.value().get(), last);
+    follow(move || actions.remove.value().get(), last);
+    follow(move || actions.empty.value().get(), last);
+    follow(move || actions.accept.value().get(), last);
     if let Some(CartCount(count)) = use_context::<CartCount>() {
         Effect::new(move |_| {
-            let answers = [
-                actions.quantity.value().get(),
-                actions.save.value().get(),
-                actions.remove.value().get(),
-                actions.empty.value().get(),
-                actions.accept.value().get(),
-            ];
-            if let Some(Ok(n)) = answers.into_iter().flatten().next_back() {
+            if let Some(Ok(n)) = last.get() {
                 count.set(n);
             }
         });
     }
-    let error = move || {
-        [
-            actions.quantity.value().get().and_then(Result::err),
-            actions.save.value().get().and_then(Result::err),
-            actions.remove.value().get().and_then(Result::err),
-        ]
-        .into_iter()
-        .flatten()
-        .next()
-        .map(|e| super::refusal(&e, locale))
+    let error = move || match last.get()? {
+        Err(e) => Some(super::refusal(&e, locale)),
+        Ok(_) => None,
     };
     view! {
         <Title text=t(Msg::Cart)/>
@@ -87,6 +81,18 @@ pub fn CartPage() -> impl IntoView {
             </Transition>
         </section>
     }
+}
+
+/// Copies each new answer of one action into `last`.
+fn follow(
+    answer: impl Fn() -> Option<Result<i64, AppError>> + Send + Sync + 'static,
+    last: RwSignal<Option<Result<i64, AppError>>>,
+) {
+    Effect::new(move |_| {
+        if let Some(answer) = answer() {
+            last.set(Some(answer));
+        }
+    });
 }
 
 #[component]
