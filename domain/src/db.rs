@@ -22,6 +22,17 @@ pub enum Dialect {
 }
 
 impl Dialect {
+    /// A sub-select of the integer ids in `$1`, bound as one JSON array (`[1,2,3]`): for
+    /// `… IN (…)` lists that share one prepared statement however many ids they hold.
+    pub fn ids_in_json(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "SELECT value FROM json_each($1)",
+            Dialect::Postgres => {
+                "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST($1 AS json))"
+            }
+        }
+    }
+
     /// Reads the dialect from a `DATABASE_URL`.
     pub fn from_url(url: &str) -> DomainResult<Dialect> {
         if url.starts_with("sqlite:") {

@@ -83,21 +83,21 @@ pub async fn contents(
     };
     let skus: Vec<SkuId> = rows.iter().map(|(sku, ..)| SkuId(*sku)).collect();
     let offers = catalog::offers(db, &skus).await?;
-    let mut lines = Vec::with_capacity(rows.len());
-    for (sku, quantity, saved, price_when_added) in rows {
-        let sku = SkuId(sku);
-        let available = inventory::sku_availability(db, sku)
-            .await?
-            .map_or(0, |a| a.available.max(0));
-        lines.push(CartLine {
-            sku,
-            quantity,
-            saved_for_later: saved != 0,
-            price_when_added: Money(price_when_added),
-            offer: offers.iter().find(|o| o.sku == sku).cloned(),
-            available,
-        });
-    }
+    let stock = inventory::available_for_skus(db, &skus).await?;
+    let lines: Vec<CartLine> = rows
+        .into_iter()
+        .map(|(sku, quantity, saved, price_when_added)| {
+            let sku = SkuId(sku);
+            CartLine {
+                sku,
+                quantity,
+                saved_for_later: saved != 0,
+                price_when_added: Money(price_when_added),
+                offer: offers.iter().find(|o| o.sku == sku).cloned(),
+                available: stock.get(&sku).copied().unwrap_or(0).max(0),
+            }
+        })
+        .collect();
     let priced: Vec<PricedLine> = lines
         .iter()
         .filter(|l| !l.saved_for_later && !l.unavailable())

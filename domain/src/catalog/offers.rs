@@ -1,7 +1,7 @@
 //! What a variant is sold as right now: its product, names, code and price, for carts and
 //! checkout. Only active variants of products on the shelf are offered.
 
-use crate::db::{Db, Dialect};
+use crate::db::Db;
 use crate::error::DomainResult;
 use crate::ids::{ProductId, SkuId};
 use crate::locale::Bilingual;
@@ -26,12 +26,7 @@ pub async fn offers(db: &Db, skus: &[SkuId]) -> DomainResult<Vec<Offer>> {
     if skus.is_empty() {
         return Ok(Vec::new());
     }
-    let listed = match db.dialect() {
-        Dialect::Sqlite => "SELECT value FROM json_each($1)",
-        Dialect::Postgres => {
-            "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST($1 AS json))"
-        }
-    };
+    let listed = db.dialect().ids_in_json();
     let ids: Vec<String> = skus.iter().map(|s| s.0.to_string()).collect();
     type Row = (
         i64,

@@ -69,13 +69,11 @@ pub async fn summaries_by_ids(db: &Db, ids: &[ProductId]) -> DomainResult<Vec<Pr
     // The ids travel as one JSON array, so every call shares one prepared statement.
     // On SQLite a unary plus keeps the status index out of the plan: without table statistics
     // the planner would otherwise walk every product on the shelf instead of the listed ids.
-    let (status, listed) = match db.dialect() {
-        Dialect::Sqlite => ("+p.status", "SELECT value FROM json_each($1)"),
-        Dialect::Postgres => (
-            "p.status",
-            "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST($1 AS json))",
-        ),
+    let status = match db.dialect() {
+        Dialect::Sqlite => "+p.status",
+        Dialect::Postgres => "p.status",
     };
+    let listed = db.dialect().ids_in_json();
     let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
         "{SUMMARY_SELECT} WHERE {status} = 'on_shelf' AND p.id IN ({listed})"
     ))

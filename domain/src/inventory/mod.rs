@@ -53,6 +53,25 @@ pub async fn available_for_product(
     Ok(rows.into_iter().map(|(sku, n)| (SkuId(sku), n)).collect())
 }
 
+/// Sellable stock of each of `skus` (active warehouses), in one query; a SKU with no stock
+/// anywhere is absent.
+pub async fn available_for_skus(db: &Db, skus: &[SkuId]) -> DomainResult<HashMap<SkuId, i64>> {
+    if skus.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let ids: Vec<String> = skus.iter().map(|s| s.0.to_string()).collect();
+    let rows: Vec<(i64, i64)> = sqlx::query_as(&format!(
+        "SELECT l.sku_id, CAST(SUM(l.on_hand - l.reserved) AS BIGINT) FROM stock_levels l \
+         JOIN warehouses w ON w.id = l.warehouse_id \
+         WHERE w.active = 1 AND l.sku_id IN ({}) GROUP BY l.sku_id",
+        db.dialect().ids_in_json()
+    ))
+    .bind(format!("[{}]", ids.join(",")))
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|(sku, n)| (SkuId(sku), n)).collect())
+}
+
 /// Why stock moved; stored in the ledger.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MovementReason {
