@@ -29,6 +29,10 @@ pub enum AppError {
     /// The signed-in staff member's roles do not allow this (HTTP 403).
     #[error("not allowed")]
     Forbidden,
+    /// The request cannot be done as things stand now (HTTP 409): sold out, the cart changed,
+    /// the order has moved on. `reason` is shown to the user.
+    #[error("conflict: {reason}")]
+    Conflict { reason: String },
     /// The call did not reach the server or its answer could not be read (browser side).
     #[error("network error")]
     Network,
@@ -43,6 +47,7 @@ impl AppError {
             AppError::TooMany { .. } => 429,
             AppError::NotSignedIn => 401,
             AppError::Forbidden => 403,
+            AppError::Conflict { .. } => 409,
             AppError::Internal { .. } => 500,
             AppError::Network => 502,
         }
@@ -84,6 +89,9 @@ impl From<domain::DomainError> for AppError {
             domain::DomainError::Invalid { field, rule } => AppError::Invalid {
                 field: field.to_string(),
                 rule: rule.to_string(),
+            },
+            domain::DomainError::Conflict(reason) => AppError::Conflict {
+                reason: reason.to_string(),
             },
             other => internal(other),
         }

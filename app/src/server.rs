@@ -85,3 +85,9 @@ pub fn remember_ids(name: &str, ids: &[i64]) {
     let value = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(".");
     remember(name, &value);
 }
+
+/// The card gateway, provided to every request by the server.
+pub fn gateway() -> Result<domain::payments::gateway::Gateway, AppError> {
+    use_context::<domain::payments::gateway::Gateway>()
+        .ok_or_else(|| crate::error::internal("payment gateway missing from the request context"))
+}

@@ -217,6 +217,18 @@ impl Drop for WriteTx {
     }
 }
 
+/// A failure that trying the transaction again may cure: SQLite busy or locked, PostgreSQL
+/// deadlock or serialization failure.
+pub fn is_transient(e: &DomainError) -> bool {
+    let DomainError::Database(sqlx::Error::Database(d)) = e else {
+        return false;
+    };
+    matches!(
+        d.code().as_deref(),
+        Some("5" | "6" | "517" | "40P01" | "40001")
+    )
+}
+
 /// Makes sure a SQLite URL creates its file and the folder holding it.
 fn prepare_sqlite_url(url: &str) -> DomainResult<String> {
     let rest = url

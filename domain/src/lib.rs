@@ -15,6 +15,7 @@ pub mod memo;
 pub mod money;
 pub mod notifications;
 pub mod orders;
+pub mod payments;
 pub mod passwords;
 pub mod rate_limit;
 pub mod search;

@@ -80,3 +80,9 @@ pub async fn forget(db: &Db, key: &str) -> DomainResult<()> {
         .await?;
     Ok(())
 }
+
+/// Order inquiries from one network address: 20 per 15 minutes (found or not, alike).
+pub const ORDER_LOOKUPS: Limit = Limit {
+    max: 20,
+    window_s: 15 * 60,
+};

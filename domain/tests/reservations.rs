@@ -26,7 +26,7 @@ async fn a_rush_for_one_variant_never_takes_more_than_there_is() {
             let db = db.clone();
             rush.push(tokio::spawn(async move {
                 let mut tx = db.begin_write().await.expect("write transaction");
-                match reservations::reserve(tx.conn(), sku, 1).await {
+                match reservations::reserve(tx.conn(), sku, 1, "test").await {
                     Ok(warehouse) => {
                         tx.commit().await.expect("commit");
                         Some(warehouse)
@@ -55,23 +55,23 @@ async fn a_rush_for_one_variant_never_takes_more_than_there_is() {
 
         let mut tx = db.begin_write().await.expect("tx");
         assert!(matches!(
-            reservations::reserve(tx.conn(), sku, 1).await,
+            reservations::reserve(tx.conn(), sku, 1, "test").await,
             Err(DomainError::Conflict("sold_out"))
         ));
         for warehouse in &got {
-            reservations::release(tx.conn(), sku, *warehouse, 1)
+            reservations::release(tx.conn(), sku, *warehouse, 1, "test")
                 .await
                 .expect("released");
         }
         assert!(
             matches!(
-                reservations::release(tx.conn(), sku, got[0], 1).await,
+                reservations::release(tx.conn(), sku, got[0], 1, "test").await,
                 Err(DomainError::Conflict("not_reserved"))
             ),
             "nothing more to give back"
         );
         assert!(matches!(
-            reservations::reserve(tx.conn(), sku, 0).await,
+            reservations::reserve(tx.conn(), sku, 0, "test").await,
             Err(DomainError::Invalid {
                 field: "quantity",
                 ..

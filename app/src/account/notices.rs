@@ -56,6 +56,12 @@ pub fn form_message(error: &AppError, fields: &[&str], locale: Locale) -> Option
         AppError::Invalid { field, rule } if field == "staff" => {
             Some(crate::i18n::staff_refusal(locale, rule))
         }
+        AppError::Conflict { reason } => {
+            Some(crate::i18n::checkout_refusal(reason, locale).to_string())
+        }
+        AppError::Invalid { field, .. } if field == "cart" => {
+            Some(crate::i18n::OrderMsg::CartEmpty.text(locale).to_string())
+        }
         _ => Some(Msg::FormFailed.text(locale).to_string()),
     }
 }

@@ -111,7 +111,7 @@ pub fn account_field_message(field: &str, rule: &str, locale: Locale) -> Option<
         },
         ("addresses", _) => TooManyAddresses,
         ("favourites", _) => TooManyFavourites,
-        _ => return None,
+        _ => return super::checkout_field_message(field, rule, locale),
     };
     Some(msg.text(locale).to_string())
 }

@@ -34,10 +34,14 @@ mod account_messages;
 mod admin_messages;
 mod cart_messages;
 mod messages;
+mod order_messages;
 
 pub use account_messages::{account_field_message, level_progress, percent_off, AccountMsg};
 pub use admin_messages::{role_label, staff_refusal, AdminMsg};
 pub use cart_messages::{free_delivery_in, only_available, price_was, CartMsg};
+pub use order_messages::{
+    actor_label, checkout_field_message, checkout_refusal, status_label, OrderMsg,
+};
 use leptos::prelude::*;
 pub use messages::{
     in_stock_count, only_left, page_x_of_y, price_over, price_under, product_count, rating_text,

@@ -328,3 +328,22 @@ pub async fn count(db: &Db, owner: &CartOwner) -> DomainResult<i64> {
     .fetch_one(db.pool())
     .await?)
 }
+
+/// Takes the ordered lines out of cart `cart` inside the order's transaction (saved lines
+/// stay).
+pub(crate) async fn take_ordered(
+    conn: &mut AnyConnection,
+    cart: i64,
+    skus: &[SkuId],
+) -> DomainResult<()> {
+    for sku in skus {
+        sqlx::query(
+            "DELETE FROM cart_lines WHERE cart_id = $1 AND sku_id = $2 AND saved_for_later = 0",
+        )
+        .bind(cart)
+        .bind(sku.0)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}

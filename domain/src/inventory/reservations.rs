@@ -1,7 +1,8 @@
 //! Reserving stock for an order and releasing it: a conditional change of one warehouse's
 //! `reserved` (only where enough is left), so two buyers can never both take the last piece,
 //! whatever the timing. On-hand stock and its movement ledger do not change until the goods
-//! ship; what can be sold is on hand minus reserved.
+//! ship; what can be sold is on hand minus reserved. Every change of `reserved` writes a row of
+//! the reservation ledger, so reserved stock always equals the sum of that ledger.
 
 use super::refresh_in_stock;
 use crate::error::{DomainError, DomainResult};
@@ -15,6 +16,7 @@ pub async fn reserve(
     conn: &mut AnyConnection,
     sku: SkuId,
     quantity: i64,
+    reference: &str,
 ) -> DomainResult<WarehouseId> {
     if quantity <= 0 {
         return Err(DomainError::Invalid {
@@ -45,6 +47,7 @@ pub async fn reserve(
         .await?
         .rows_affected();
         if taken == 1 {
+            log_move(conn, sku, WarehouseId(warehouse), quantity, reference).await?;
             refresh_in_stock(conn, Some(sku)).await?;
             return Ok(WarehouseId(warehouse));
         }
@@ -58,6 +61,7 @@ pub async fn release(
     sku: SkuId,
     warehouse: WarehouseId,
     quantity: i64,
+    reference: &str,
 ) -> DomainResult<()> {
     let released = sqlx::query(
         "UPDATE stock_levels SET reserved = reserved - $3 \
@@ -72,5 +76,39 @@ pub async fn release(
     if released != 1 {
         return Err(DomainError::Conflict("not_reserved"));
     }
+    log_move(conn, sku, warehouse, -quantity, reference).await?;
     refresh_in_stock(conn, Some(sku)).await
+}
+
+async fn log_move(
+    conn: &mut AnyConnection,
+    sku: SkuId,
+    warehouse: WarehouseId,
+    quantity: i64,
+    reference: &str,
+) -> DomainResult<()> {
+    sqlx::query(
+        "INSERT INTO stock_reservation_moves (sku_id, warehouse_id, quantity, reference, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(sku.0)
+    .bind(warehouse.0)
+    .bind(quantity)
+    .bind(reference)
+    .bind(crate::time::now())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// True when every warehouse's reserved count equals the sum of its reservation ledger.
+pub async fn reservations_balance(db: &crate::db::Db) -> DomainResult<bool> {
+    let mismatches: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM stock_levels l WHERE l.reserved <> \
+         (SELECT CAST(COALESCE(SUM(m.quantity), 0) AS BIGINT) FROM stock_reservation_moves m \
+          WHERE m.sku_id = l.sku_id AND m.warehouse_id = l.warehouse_id)",
+    )
+    .fetch_one(db.pool())
+    .await?;
+    Ok(mismatches == 0)
 }

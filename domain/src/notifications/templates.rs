@@ -128,6 +128,46 @@ pub fn reset_password(
 }
 
 /// A mail whose point is one link: the paragraphs, then the link (a button in HTML).
+/// "Thank you for your order", with its number, what it costs, how it is paid and the link
+/// to see it.
+pub fn order_placed(
+    to: &str,
+    language: &str,
+    head: &Letterhead,
+    number: &str,
+    total: &str,
+    how_paid: &str,
+    link_path: &str,
+) -> Mail {
+    let link = format!("{}{link_path}", head.url);
+    let (subject, paragraphs, button) = if language == "en" {
+        (
+            format!("Your order {number} — {}", head.shop),
+            vec![
+                "Thank you for your order.".to_string(),
+                format!("Order number: {number}"),
+                format!("Total: {total}"),
+                format!("Payment: {how_paid}"),
+                "Keep the order number: with your e-mail address or phone it finds the order at any time.".to_string(),
+            ],
+            "See my order",
+        )
+    } else {
+        (
+            format!("您的订单 {number} — {}", head.shop),
+            vec![
+                "感谢您的订购。".to_string(),
+                format!("订单号：{number}"),
+                format!("应付总额：{total}"),
+                format!("支付方式：{how_paid}"),
+                "请保存订单号：凭订单号和下单时的邮箱或电话，随时可以查询订单。".to_string(),
+            ],
+            "查看我的订单",
+        )
+    };
+    linked_mail(to, language, "order_placed", &link, subject, &paragraphs, button)
+}
+
 fn linked_mail(
     to: &str,
     language: &str,

@@ -1,0 +1,141 @@
+//! The gateway's webhook: a signed event says a payment intent succeeded or failed. The
+//! signature is checked first; each event id is handled once (a redelivery is answered as
+//! done and changes nothing); the charge and the order move in one transaction. Money that
+//! arrives for an order no longer waiting for it (cancelled, or already paid) is refunded.
+
+use super::gateway::Gateway;
+use super::signature;
+use crate::db::Db;
+use crate::error::{DomainError, DomainResult};
+use crate::orders::moves::{self, Actor};
+use crate::orders::{OrderEvent, OrderStatus};
+use serde::Deserialize;
+
+/// What a webhook delivery did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The order is paid.
+    Paid,
+    /// The charge failed; the order still waits for payment.
+    Declined,
+    /// The money came for an order that no longer wanted it and went back.
+    Refunded,
+    /// This event was handled before.
+    Duplicate,
+    /// Nothing of ours (an unknown intent or an event type we do not use).
+    Ignored,
+}
+
+#[derive(Deserialize)]
+struct Event {
+    id: String,
+    #[serde(rename = "type")]
+    kind: String,
+    data: EventData,
+}
+
+#[derive(Deserialize)]
+struct EventData {
+    object: IntentObject,
+}
+
+#[derive(Deserialize)]
+struct IntentObject {
+    id: String,
+    amount: i64,
+}
+
+/// Handles one delivery: `body` as received, `header` the signature header.
+pub async fn handle(
+    db: &Db,
+    gateway: &Gateway,
+    body: &[u8],
+    header: &str,
+    now: i64,
+) -> DomainResult<Outcome> {
+    signature::verify(gateway.webhook_secret(), header, body, now)?;
+    let event: Event = serde_json::from_slice(body).map_err(|_| DomainError::Invalid {
+        field: "event",
+        rule: "malformed",
+    })?;
+    let succeeded = match event.kind.as_str() {
+        "payment_intent.succeeded" => true,
+        "payment_intent.payment_failed" => false,
+        _ => return Ok(Outcome::Ignored),
+    };
+    let mut tx = db.begin_write().await?;
+    let first = sqlx::query(
+        "INSERT INTO payment_events (event_id, kind, received_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (event_id) DO NOTHING",
+    )
+    .bind(&event.id)
+    .bind(&event.kind)
+    .bind(now)
+    .execute(tx.conn())
+    .await?
+    .rows_affected();
+    if first == 0 {
+        tx.rollback().await?;
+        return Ok(Outcome::Duplicate);
+    }
+    let intent = &event.data.object;
+    let charge: Option<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT p.id, p.order_id, p.amount FROM payments p WHERE p.provider_ref = $1 \
+         AND p.kind = 'charge' AND p.status = 'pending'",
+    )
+    .bind(&intent.id)
+    .fetch_optional(tx.conn())
+    .await?;
+    let Some((payment, order_id, amount)) = charge else {
+        tx.commit().await?;
+        return Ok(Outcome::Ignored);
+    };
+    if succeeded && intent.amount != amount {
+        tracing::error!(intent = %intent.id, "gateway reports {} for a charge of {amount}", intent.amount);
+        tx.commit().await?;
+        return Ok(Outcome::Ignored);
+    }
+    sqlx::query("UPDATE payments SET status = $1, updated_at = $2 WHERE id = $3")
+        .bind(if succeeded { "succeeded" } else { "failed" })
+        .bind(now)
+        .bind(payment)
+        .execute(tx.conn())
+        .await?;
+    if !succeeded {
+        tx.commit().await?;
+        return Ok(Outcome::Declined);
+    }
+    let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
+        .bind(order_id)
+        .fetch_one(tx.conn())
+        .await?;
+    let status = OrderStatus::parse(&status)
+        .ok_or_else(|| DomainError::Internal(format!("order {order_id}: bad status")))?;
+    if status == OrderStatus::PendingPayment {
+        moves::apply(tx.conn(), order_id, status, false, OrderEvent::Pay, &Actor::Gateway, "", now)
+            .await?;
+        tx.commit().await?;
+        return Ok(Outcome::Paid);
+    }
+    tx.commit().await?;
+    // Paid too late (the order was cancelled) or twice: the money goes back.
+    let refund = gateway.refund(db, &intent.id).await?;
+    let mut tx = db.begin_write().await?;
+    super::record(
+        tx.conn(),
+        order_id,
+        super::PaymentMethod::Card,
+        "refund",
+        amount,
+        "succeeded",
+        Some(&refund),
+        now,
+    )
+    .await?;
+    if status == OrderStatus::Cancelled {
+        moves::record(tx.conn(), order_id, status, &Actor::Gateway, "late_payment_refunded", now)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(Outcome::Refunded)
+}
