@@ -7,9 +7,11 @@ pub mod account;
 pub mod admin;
 pub mod cart;
 pub mod catalog;
+pub mod checkout;
 pub mod error;
 pub mod i18n;
 pub mod layout;
+pub mod orders;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;
@@ -25,6 +27,7 @@ use admin::{MembersPage, OutboxPage, StaffPage};
 use cart::CartPage;
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
+use checkout::CheckoutPage;
 use i18n::Locale;
 use layout::{get_layout, Footer, Header};
 use leptos::prelude::*;
@@ -32,6 +35,7 @@ use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title}
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
+use orders::{LookupPage, OrderPage, OrdersPage, SandboxPage};
 use pages::NotFound;
 
 /// The HTML document around the app (server only).
@@ -133,6 +137,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/compare") view=ComparePage ssr=SsrMode::Async/>
                     <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
+                    <Route path=path!("/checkout") view=CheckoutPage ssr=SsrMode::Async/>
+                    <Route path=path!("/orders/lookup") view=LookupPage/>
+                    <Route path=path!("/orders/:number") view=OrderPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/orders") view=OrdersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sandbox-gateway/:intent") view=SandboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/account/addresses") view=AddressesPage ssr=SsrMode::Async/>

@@ -8,7 +8,7 @@ mod common;
 use common::demo;
 use domain::cart::{self, CartOwner};
 use domain::checkout::form::CheckoutForm;
-use domain::checkout::place::{place, Placement, Placed};
+use domain::checkout::place::{place, Placed, Placement};
 use domain::ids::SkuId;
 use domain::inventory::{self, reservations};
 use domain::members::addresses::AddressForm;
@@ -90,9 +90,14 @@ async fn available(db: &Db, sku: SkuId) -> i64 {
 }
 
 async fn balanced(db: &Db) {
-    assert!(inventory::ledger_balances(db).await.expect("ledger"), "on hand = movements");
     assert!(
-        reservations::reservations_balance(db).await.expect("reservations"),
+        inventory::ledger_balances(db).await.expect("ledger"),
+        "on hand = movements"
+    );
+    assert!(
+        reservations::reservations_balance(db)
+            .await
+            .expect("reservations"),
         "reserved = reservation ledger"
     );
 }
@@ -105,10 +110,19 @@ async fn a_guest_order_reserves_stock_queues_mail_and_a_retry_returns_it() {
         let guest = CartOwner::new_guest();
         cart::add(&db, &guest, sku, 2, 1).await.expect("added");
         let f = form("cod");
-        let placed = order(&db, &guest, "key-0000000000000001", &f).await.expect("placed");
+        let placed = order(&db, &guest, "key-0000000000000001", &f)
+            .await
+            .expect("placed");
         assert_eq!(available(&db, sku).await, before - 2, "two pieces reserved");
-        assert_eq!(cart::count(&db, &guest).await.expect("count"), 0, "cart emptied");
-        let o = model::by_number(&db, &placed.number).await.expect("read").expect("order");
+        assert_eq!(
+            cart::count(&db, &guest).await.expect("count"),
+            0,
+            "cart emptied"
+        );
+        let o = model::by_number(&db, &placed.number)
+            .await
+            .expect("read")
+            .expect("order");
         assert_eq!(o.status, OrderStatus::CodConfirmed);
         assert_eq!(o.email, "guest@example.com");
         assert_eq!(o.pay_by, None, "cash on delivery holds no deadline");
@@ -116,7 +130,10 @@ async fn a_guest_order_reserves_stock_queues_mail_and_a_retry_returns_it() {
         assert_eq!(d.items.len(), 1);
         assert_eq!((d.items[0].sku_id, d.items[0].quantity), (sku.0, 2));
         let statuses: Vec<_> = d.history.iter().map(|h| h.status).collect();
-        assert_eq!(statuses, [OrderStatus::PendingPayment, OrderStatus::CodConfirmed]);
+        assert_eq!(
+            statuses,
+            [OrderStatus::PendingPayment, OrderStatus::CodConfirmed]
+        );
         let mails: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'order_placed' AND to_address = $1",
         )
@@ -127,7 +144,9 @@ async fn a_guest_order_reserves_stock_queues_mail_and_a_retry_returns_it() {
         assert_eq!(mails, 1);
 
         // The same submit again (a retry, a double click) is the same order.
-        let again = order(&db, &guest, "key-0000000000000001", &f).await.expect("replayed");
+        let again = order(&db, &guest, "key-0000000000000001", &f)
+            .await
+            .expect("replayed");
         assert_eq!(again.number, placed.number);
         let mut other = f.clone();
         other.note = "something else".into();
@@ -143,7 +162,10 @@ async fn a_guest_order_reserves_stock_queues_mail_and_a_retry_returns_it() {
         ));
         assert!(matches!(
             order(&db, &guest, "key-0000000000000002", &f).await,
-            Err(DomainError::Invalid { field: "cart", rule: "empty" })
+            Err(DomainError::Invalid {
+                field: "cart",
+                rule: "empty"
+            })
         ));
         let mut bad = form("cod");
         bad.address.phone = "<script>".into();
@@ -175,10 +197,22 @@ async fn a_guest_order_reserves_stock_queues_mail_and_a_retry_returns_it() {
 
         // Found by number and e-mail or phone, never by a wrong pair.
         use domain::orders::lookup::find;
-        assert!(find(&db, &placed.number, "GUEST@example.com").await.expect("find").is_some());
-        assert!(find(&db, &placed.number, "13800138000").await.expect("find").is_some());
-        assert!(find(&db, &placed.number, "other@example.com").await.expect("find").is_none());
-        assert!(find(&db, "261203000000000000", "guest@example.com").await.expect("find").is_none());
+        assert!(find(&db, &placed.number, "GUEST@example.com")
+            .await
+            .expect("find")
+            .is_some());
+        assert!(find(&db, &placed.number, "13800138000")
+            .await
+            .expect("find")
+            .is_some());
+        assert!(find(&db, &placed.number, "other@example.com")
+            .await
+            .expect("find")
+            .is_none());
+        assert!(find(&db, "261203000000000000", "guest@example.com")
+            .await
+            .expect("find")
+            .is_none());
         balanced(&db).await;
     })
     .await;
@@ -194,7 +228,9 @@ async fn a_rush_of_buyers_gets_exactly_the_pieces_there_are() {
         let extra = available(&db, sku).await - stock;
         let mut tx = db.begin_write().await.expect("tx");
         for _ in 0..extra {
-            reservations::reserve(tx.conn(), sku, 1, "hold").await.expect("held");
+            reservations::reserve(tx.conn(), sku, 1, "hold")
+                .await
+                .expect("held");
         }
         tx.commit().await.expect("commit");
         let stock = available(&db, sku).await;
@@ -209,7 +245,13 @@ async fn a_rush_of_buyers_gets_exactly_the_pieces_there_are() {
         for (i, guest) in carts.into_iter().enumerate() {
             let db = db.clone();
             rush.push(tokio::spawn(async move {
-                order(&db, &guest, &format!("rush-key-{i:012}"), &form("bank_transfer")).await
+                order(
+                    &db,
+                    &guest,
+                    &format!("rush-key-{i:012}"),
+                    &form("bank_transfer"),
+                )
+                .await
             }));
         }
         let (mut sold, mut sold_out) = (0, 0);
@@ -226,7 +268,10 @@ async fn a_rush_of_buyers_gets_exactly_the_pieces_there_are() {
 
         // Unpaid bank transfers give their stock back after the deadline.
         let later = domain::time::now() + 31 * 60;
-        assert_eq!(moves::expire_unpaid(&db, later).await.expect("expired") as i64, stock);
+        assert_eq!(
+            moves::expire_unpaid(&db, later).await.expect("expired") as i64,
+            stock
+        );
         assert_eq!(available(&db, sku).await, stock);
         balanced(&db).await;
     })

@@ -21,6 +21,10 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The sender of the shop's mail (`EMPORIUM_MAIL_FROM`).
     pub mail_from: String,
+    /// The secret the card gateway signs its webhooks with (`EMPORIUM_WEBHOOK_SECRET`); without
+    /// one, the sandbox gateway uses a random secret kept in the database (shared by every app
+    /// server of the shop).
+    pub webhook_secret: Option<String>,
 }
 
 impl Config {
@@ -55,6 +59,7 @@ impl Config {
             .to_string();
         Ok(Config {
             smtp_url: var("EMPORIUM_SMTP_URL"),
+            webhook_secret: var("EMPORIUM_WEBHOOK_SECRET"),
             mail_from: var("EMPORIUM_MAIL_FROM")
                 .unwrap_or_else(|| "Emporium <no-reply@emporium.example>".into()),
             public_url,

@@ -7,6 +7,8 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod http;
+pub mod jobs;
+pub mod payments;
 pub mod telemetry;
 
 use axum::serve::ListenerExt;
@@ -23,10 +25,13 @@ pub async fn serve(config: Config) -> commands::CommandResult {
         &config.mail_from,
     )?;
     tokio::spawn(domain::notifications::worker::run(db.clone(), courier));
-    let app = http::router(&config, db.clone());
+    tokio::spawn(jobs::expire_unpaid_orders(db.clone()));
+    let listener = TcpListener::bind(config.addr).await?;
+    let gateway = payments::card_gateway(&config, &db, listener.local_addr()?).await?;
+    let app = http::router(&config, db.clone(), gateway);
     // Pages stream in several writes; without TCP_NODELAY a write can wait for the client's
     // delayed acknowledgement (about 40 ms).
-    let listener = TcpListener::bind(config.addr).await?.tap_io(|tcp| {
+    let listener = listener.tap_io(|tcp| {
         if let Err(e) = tcp.set_nodelay(true) {
             tracing::debug!(error = %e, "TCP_NODELAY not set");
         }

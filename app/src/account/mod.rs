@@ -7,7 +7,7 @@ pub mod api;
 pub mod favourites_api;
 pub(crate) mod forms;
 mod lists;
-mod nav;
+pub(crate) mod nav;
 pub mod next;
 pub(crate) mod notices;
 mod overview;

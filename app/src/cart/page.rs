@@ -124,7 +124,9 @@ fn Cart(view: CartView, actions: Actions) -> impl IntoView {
                 <dt class="cart-grand">{t(CartMsg::GrandTotal)}</dt><dd class="cart-grand cart-grand-total">{view.grand_total}</dd>
             </dl>
             {view.free_delivery_in.map(|left| view! { <p class="cart-free-note">{crate::i18n::free_delivery_in(use_locale(), &left)}</p> })}
-            <p class="cart-note">{t(CartMsg::CheckoutSoon)}</p>
+            {(!view.needs_attention).then(|| view! {
+                <a href="/checkout" class="button-primary cart-checkout" rel="nofollow">{t(crate::i18n::OrderMsg::GoToCheckout)}</a>
+            })}
             <ActionForm action=actions.empty attr:class="cart-empty-form">
                 <button type="submit" class="button-link">{t(CartMsg::EmptyCart)}</button>
             </ActionForm>

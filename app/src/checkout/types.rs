@@ -20,7 +20,7 @@ pub struct CheckoutView {
 
 /// The price of the cart delivered to one region.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Quote {
+pub struct PriceQuote {
     pub items: String,
     pub discount: String,
     pub shipping: String,

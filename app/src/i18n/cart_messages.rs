@@ -12,7 +12,6 @@ messages! {
     Discount => "优惠", "Discount";
     Delivery => "运费", "Delivery";
     GrandTotal => "应付总额", "Total";
-    CheckoutSoon => "结算功能即将开放。", "Checkout opens soon.";
     EmptyCart => "清空购物车", "Empty the cart";
     SavedForLater => "稍后购买", "Saved for later";
     SaveForLater => "稍后购买", "Save for later";

@@ -39,13 +39,13 @@ mod order_messages;
 pub use account_messages::{account_field_message, level_progress, percent_off, AccountMsg};
 pub use admin_messages::{role_label, staff_refusal, AdminMsg};
 pub use cart_messages::{free_delivery_in, only_available, price_was, CartMsg};
-pub use order_messages::{
-    actor_label, checkout_field_message, checkout_refusal, status_label, OrderMsg,
-};
 use leptos::prelude::*;
 pub use messages::{
     in_stock_count, only_left, page_x_of_y, price_over, price_under, product_count, rating_text,
     sold_count, tag_label, try_again_in, units_this_week, Msg,
+};
+pub use order_messages::{
+    actor_label, checkout_field_message, checkout_refusal, status_label, OrderMsg,
 };
 use serde::{Deserialize, Serialize};
 

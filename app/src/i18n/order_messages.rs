@@ -132,19 +132,27 @@ pub fn actor_label(actor: &str, locale: Locale) -> &'static str {
 pub fn checkout_field_message(field: &str, rule: &str, locale: Locale) -> Option<String> {
     let text = match (field, rule, locale) {
         ("invoice_tax_number", "required", Locale::ZhCn) => "单位发票须填写纳税人识别号",
-        ("invoice_tax_number", "required", Locale::En) => "A company invoice needs the taxpayer number",
+        ("invoice_tax_number", "required", Locale::En) => {
+            "A company invoice needs the taxpayer number"
+        }
         ("invoice_tax_number", _, Locale::ZhCn) => "纳税人识别号应为 15–20 位字母或数字",
         ("invoice_tax_number", _, Locale::En) => "A taxpayer number has 15–20 letters and digits",
         ("invoice_title" | "gift_message" | "note", "required", Locale::ZhCn) => "请填写此项",
-        ("invoice_title" | "gift_message" | "note", "required", Locale::En) => "Please fill this in",
+        ("invoice_title" | "gift_message" | "note", "required", Locale::En) => {
+            "Please fill this in"
+        }
         ("invoice_title" | "gift_message" | "note", "too_long", Locale::ZhCn) => "内容太长",
         ("invoice_title" | "gift_message" | "note", "too_long", Locale::En) => "That is too long",
         ("invoice_title" | "gift_message" | "note", _, Locale::ZhCn) => "含有不能使用的字符",
-        ("invoice_title" | "gift_message" | "note", _, Locale::En) => "This has characters that cannot be used",
+        ("invoice_title" | "gift_message" | "note", _, Locale::En) => {
+            "This has characters that cannot be used"
+        }
         ("payment_method", _, Locale::ZhCn) => "请选择可用的支付方式",
         ("payment_method", _, Locale::En) => "Choose one of the payment methods offered",
         ("delivery_time" | "invoice_kind" | "address_id", _, Locale::ZhCn) => "请从列表中选择",
-        ("delivery_time" | "invoice_kind" | "address_id", _, Locale::En) => "Choose one from the list",
+        ("delivery_time" | "invoice_kind" | "address_id", _, Locale::En) => {
+            "Choose one from the list"
+        }
         _ => return None,
     };
     Some(text.to_string())

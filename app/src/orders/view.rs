@@ -85,8 +85,7 @@ pub async fn order_view(db: &Db, d: OrderDetail, lang: Lang) -> Result<OrderView
         bank_instructions,
         can_pay: waiting && o.payment_method == PaymentMethod::Card,
         can_cancel: !o.status.shipped()
-            && o
-                .status
+            && o.status
                 .apply(domain::orders::OrderEvent::Cancel, false)
                 .is_ok(),
         declined,

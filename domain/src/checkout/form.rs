@@ -54,7 +54,10 @@ pub fn check_extras(form: &CheckoutForm, enabled: &[PaymentMethod]) -> DomainRes
     let invoice_kind = pick("invoice_kind", &form.invoice_kind, &INVOICE_KINDS, "none")?;
     let (invoice_title, invoice_tax_number) = match invoice_kind {
         "none" => (String::new(), String::new()),
-        "personal" => (optional("invoice_title", &form.invoice_title, 60)?, String::new()),
+        "personal" => (
+            optional("invoice_title", &form.invoice_title, 60)?,
+            String::new(),
+        ),
         _ => (
             fields::text("invoice_title", &form.invoice_title, 60)?,
             tax_number(&form.invoice_tax_number)?,
@@ -183,13 +186,19 @@ mod tests {
         f.delivery_time = "midnight".into();
         assert!(matches!(
             check_extras(&f, &ALL),
-            Err(DomainError::Invalid { field: "delivery_time", .. })
+            Err(DomainError::Invalid {
+                field: "delivery_time",
+                ..
+            })
         ));
         let mut f = form();
         f.payment_method = "card".into();
         assert!(matches!(
             check_extras(&f, &[PaymentMethod::CashOnDelivery]),
-            Err(DomainError::Invalid { field: "payment_method", rule: "unavailable" })
+            Err(DomainError::Invalid {
+                field: "payment_method",
+                rule: "unavailable"
+            })
         ));
     }
 
@@ -203,7 +212,10 @@ mod tests {
         f.note = "x".repeat(NOTE_MAX + 1);
         assert!(matches!(
             check_extras(&f, &ALL),
-            Err(DomainError::Invalid { field: "note", rule: "too_long" })
+            Err(DomainError::Invalid {
+                field: "note",
+                rule: "too_long"
+            })
         ));
     }
 }

@@ -51,8 +51,11 @@ pub async fn place(db: &Db, p: &Placement<'_>) -> DomainResult<Placed> {
     let extras = check_extras(p.form, &payments::enabled(db).await?)?;
     let shipping = super::shipping::table(db).await?;
     let contents = cart::contents(db, p.owner, &shipping, Some(&address.region)).await?;
-    let mut lines: Vec<&cart::CartLine> =
-        contents.lines.iter().filter(|l| !l.saved_for_later).collect();
+    let mut lines: Vec<&cart::CartLine> = contents
+        .lines
+        .iter()
+        .filter(|l| !l.saved_for_later)
+        .collect();
     if lines.is_empty() {
         return Err(DomainError::Invalid {
             field: "cart",
@@ -165,10 +168,28 @@ async fn write(db: &Db, o: &NewOrder<'_>) -> DomainResult<Placed> {
         let warehouse = reservations::reserve(tx.conn(), line.sku, line.quantity, &number).await?;
         add_item(tx.conn(), id, line, warehouse.0).await?;
     }
-    moves::record(tx.conn(), id, OrderStatus::PendingPayment, &Actor::Shopper, "", p.now).await?;
+    moves::record(
+        tx.conn(),
+        id,
+        OrderStatus::PendingPayment,
+        &Actor::Shopper,
+        "",
+        p.now,
+    )
+    .await?;
     if x.payment_method == PaymentMethod::CashOnDelivery {
         let (status, event) = (OrderStatus::PendingPayment, OrderEvent::ConfirmCod);
-        moves::apply(tx.conn(), id, status, false, event, &Actor::System, "", p.now).await?;
+        moves::apply(
+            tx.conn(),
+            id,
+            status,
+            false,
+            event,
+            &Actor::System,
+            "",
+            p.now,
+        )
+        .await?;
     }
     if let Some(cart) = o.cart_id {
         let skus: Vec<_> = o.lines.iter().map(|l| l.sku).collect();
@@ -195,7 +216,10 @@ async fn add_item(
     line: &cart::CartLine,
     warehouse: i64,
 ) -> DomainResult<()> {
-    let offer = line.offer.as_ref().ok_or(DomainError::Conflict("cart_changed"))?;
+    let offer = line
+        .offer
+        .as_ref()
+        .ok_or(DomainError::Conflict("cart_changed"))?;
     sqlx::query(
         "INSERT INTO order_items (order_id, sku_id, warehouse_id, product_slug, name_zh, name_en, \
          variant_zh, variant_en, code, image, unit_price, quantity) \
@@ -250,16 +274,19 @@ async fn contact_and_address(
 ) -> DomainResult<(String, AddressForm)> {
     match owner {
         CartOwner::Member(id) => {
-            let member = members::member(db, *id).await?.ok_or(DomainError::NotFound)?;
+            let member = members::member(db, *id)
+                .await?
+                .ok_or(DomainError::NotFound)?;
             let address = match form.address_id {
                 Some(chosen) => {
                     let book = members::addresses::list(db, *id).await?;
-                    let a = book.into_iter().find(|a| a.id == chosen).ok_or(
-                        DomainError::Invalid {
-                            field: "address_id",
-                            rule: "unknown_choice",
-                        },
-                    )?;
+                    let a =
+                        book.into_iter()
+                            .find(|a| a.id == chosen)
+                            .ok_or(DomainError::Invalid {
+                                field: "address_id",
+                                rule: "unknown_choice",
+                            })?;
                     AddressForm {
                         recipient: a.recipient,
                         phone: a.phone,
@@ -284,7 +311,9 @@ async fn contact_and_address(
 
 fn check_key(key: &str) -> DomainResult<()> {
     let ok = (16..=64).contains(&key.len())
-        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if ok {
         Ok(())
     } else {

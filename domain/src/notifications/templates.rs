@@ -165,7 +165,15 @@ pub fn order_placed(
             "查看我的订单",
         )
     };
-    linked_mail(to, language, "order_placed", &link, subject, &paragraphs, button)
+    linked_mail(
+        to,
+        language,
+        "order_placed",
+        &link,
+        subject,
+        &paragraphs,
+        button,
+    )
 }
 
 fn linked_mail(

@@ -44,7 +44,10 @@ mod tests {
         assert!(contact_matches(email, phone, "13800138000"));
         assert!(contact_matches(email, phone, "+86 13800138000"));
         assert!(!contact_matches(email, phone, "bob@example.com"));
-        assert!(!contact_matches(email, phone, "8000"), "too short to identify");
+        assert!(
+            !contact_matches(email, phone, "8000"),
+            "too short to identify"
+        );
         assert!(!contact_matches(email, phone, ""));
         assert!(!contact_matches(email, phone, "13900139000"));
     }

@@ -174,7 +174,19 @@ pub async fn by_number(db: &Db, number: &str) -> DomainResult<Option<Order>> {
 
 /// The order's items and history beside it.
 pub async fn detail(db: &Db, order: Order) -> DomainResult<OrderDetail> {
-    type ItemRow = (i64, i64, String, String, String, String, String, String, Option<String>, i64, i64);
+    type ItemRow = (
+        i64,
+        i64,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        i64,
+        i64,
+    );
     let items: Vec<ItemRow> = sqlx::query_as(
         "SELECT sku_id, warehouse_id, product_slug, name_zh, name_en, variant_zh, variant_en, \
          code, image, unit_price, quantity FROM order_items WHERE order_id = $1 ORDER BY sku_id",
@@ -241,7 +253,9 @@ pub async fn owned_by(
 ) -> DomainResult<Option<Order>> {
     let (member, guest) = match owner {
         crate::cart::CartOwner::Member(id) => (Some(id.0), None),
-        crate::cart::CartOwner::Guest(token) => (None, Some(crate::members::secrets::digest(token))),
+        crate::cart::CartOwner::Guest(token) => {
+            (None, Some(crate::members::secrets::digest(token)))
+        }
     };
     let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM orders WHERE number = $1 AND (member_id = $2 OR guest_token_hash = $3)"

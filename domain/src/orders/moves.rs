@@ -54,7 +54,11 @@ pub async fn apply(
     let to = from
         .apply(event, was_paid)
         .map_err(|_| DomainError::Conflict("illegal_move"))?;
-    let paid_at = if event == OrderEvent::Pay { Some(now) } else { None };
+    let paid_at = if event == OrderEvent::Pay {
+        Some(now)
+    } else {
+        None
+    };
     let moved = sqlx::query(
         "UPDATE orders SET status = $1, updated_at = $2, paid_at = COALESCE($3, paid_at), \
          pay_by = CASE WHEN $1 = 'pending_payment' THEN pay_by ELSE NULL END \

@@ -41,7 +41,10 @@ impl Gateway {
         return_url: &str,
     ) -> DomainResult<Intent> {
         match self {
-            Gateway::Sandbox(s) => s.create_intent(db, number, amount, currency, return_url).await,
+            Gateway::Sandbox(s) => {
+                s.create_intent(db, number, amount, currency, return_url)
+                    .await
+            }
         }
     }
 

@@ -180,3 +180,16 @@ async fn post(url: &str, headers: &[(&str, &str)], body: &[u8]) -> DomainResult<
         .and_then(|code| code.parse().ok())
         .ok_or_else(|| fail("no status in the answer".into()))
 }
+
+/// The sandbox's webhook secret shared by every app server of the shop: made at random on
+/// first use and kept in the settings table.
+pub async fn shared_secret(db: &Db) -> DomainResult<String> {
+    let fresh = format!("whsec_sandbox_{}", new_token());
+    sqlx::query("INSERT INTO settings (key, value) VALUES ('sandbox_webhook_secret', $1) ON CONFLICT (key) DO NOTHING")
+        .bind(&fresh)
+        .execute(db.pool())
+        .await?;
+    crate::settings::get(db, "sandbox_webhook_secret")
+        .await?
+        .ok_or_else(|| DomainError::Internal("sandbox secret missing".into()))
+}

@@ -83,10 +83,19 @@ mod tests {
     fn a_signature_verifies_and_any_change_breaks_it() {
         let header = sign("whsec_test", 1_000, b"{\"id\":1}");
         assert!(verify("whsec_test", &header, b"{\"id\":1}", 1_010).is_ok());
-        assert!(verify("whsec_test", &header, b"{\"id\":2}", 1_010).is_err(), "body");
-        assert!(verify("other", &header, b"{\"id\":1}", 1_010).is_err(), "secret");
+        assert!(
+            verify("whsec_test", &header, b"{\"id\":2}", 1_010).is_err(),
+            "body"
+        );
+        assert!(
+            verify("other", &header, b"{\"id\":1}", 1_010).is_err(),
+            "secret"
+        );
         let moved = header.replace("t=1000", "t=1001");
-        assert!(verify("whsec_test", &moved, b"{\"id\":1}", 1_010).is_err(), "time");
+        assert!(
+            verify("whsec_test", &moved, b"{\"id\":1}", 1_010).is_err(),
+            "time"
+        );
         assert!(verify("whsec_test", "t=1000,v1=zz", b"{}", 1_000).is_err());
         assert!(verify("whsec_test", "", b"{}", 1_000).is_err());
     }

@@ -112,8 +112,17 @@ pub async fn handle(
     let status = OrderStatus::parse(&status)
         .ok_or_else(|| DomainError::Internal(format!("order {order_id}: bad status")))?;
     if status == OrderStatus::PendingPayment {
-        moves::apply(tx.conn(), order_id, status, false, OrderEvent::Pay, &Actor::Gateway, "", now)
-            .await?;
+        moves::apply(
+            tx.conn(),
+            order_id,
+            status,
+            false,
+            OrderEvent::Pay,
+            &Actor::Gateway,
+            "",
+            now,
+        )
+        .await?;
         tx.commit().await?;
         return Ok(Outcome::Paid);
     }
@@ -133,8 +142,15 @@ pub async fn handle(
     )
     .await?;
     if status == OrderStatus::Cancelled {
-        moves::record(tx.conn(), order_id, status, &Actor::Gateway, "late_payment_refunded", now)
-            .await?;
+        moves::record(
+            tx.conn(),
+            order_id,
+            status,
+            &Actor::Gateway,
+            "late_payment_refunded",
+            now,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(Outcome::Refunded)

@@ -4,6 +4,7 @@
 mod guard;
 mod health;
 mod lang;
+mod payments;
 mod security;
 mod seo;
 mod server_fn_status;
@@ -14,6 +15,7 @@ use app::{shell, App};
 use axum::body::Body;
 use axum::routing::get;
 use axum::Router;
+use domain::payments::gateway::Gateway;
 use domain::Db;
 use http::{HeaderValue, Request};
 use leptos::prelude::provide_context;
@@ -26,15 +28,17 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 /// Builds the whole application for a database and configuration.
-pub fn router(config: &Config, db: Db) -> Router {
+pub fn router(config: &Config, db: Db, gateway: Gateway) -> Router {
     let options = config.leptos_options();
     let routes = generate_route_list(App);
     let context = {
         let db = db.clone();
         let public_url = app::PublicUrl(config.public_url.clone());
+        let gateway = gateway.clone();
         move || {
             provide_context(db.clone());
             provide_context(public_url.clone());
+            provide_context(gateway.clone());
         }
     };
 
@@ -69,8 +73,15 @@ pub fn router(config: &Config, db: Db) -> Router {
             db: db.clone(),
             public_url: config.public_url.clone(),
         });
+    let webhook = Router::new()
+        .route("/payments/webhook", axum::routing::post(payments::webhook))
+        .with_state(payments::Webhook {
+            db: db.clone(),
+            gateway,
+        });
     let site = Router::new()
         .merge(seo)
+        .merge(webhook)
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/lang/{tag}", get(lang::switch))

@@ -43,6 +43,7 @@ pub fn shop() -> &'static TestShop {
             public_url: "https://shop.example".into(),
             smtp_url: None,
             mail_from: "Emporium <no-reply@emporium.example>".into(),
+            webhook_secret: None,
         };
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -61,7 +62,10 @@ pub fn shop() -> &'static TestShop {
                     .expect("bind");
                 let addr = listener.local_addr().expect("local addr");
                 tx.send(format!("http://{addr}")).expect("send address");
-                let app = server::router(&config, db)
+                let gateway = server::payments::card_gateway(&config, &db, addr)
+                    .await
+                    .expect("gateway");
+                let app = server::router(&config, db, gateway)
                     .into_make_service_with_connect_info::<std::net::SocketAddr>();
                 axum::serve(listener, app).await.expect("serve");
             });
