@@ -23,7 +23,7 @@ export async function gridPrices(page: Page): Promise<number[]> {
 }
 
 /** A MIME message's parts decoded (base64, quoted-printable) as a mail program shows them. */
-function readable(message: string): string {
+export function readable(message: string): string {
   return message
     .split(/\r?\n--[^\r\n]+\r?\n/)
     .map((part) => {

@@ -19,6 +19,11 @@ pub enum Command {
         email: String,
         password: String,
     },
+    /// A stock count: afterwards exactly `units` pieces of the variant can be sold.
+    StockCount {
+        sku: String,
+        units: i64,
+    },
     Help,
 }
 
@@ -29,6 +34,7 @@ pub const USAGE: &str = "usage:
   emporium search reindex                           rebuild the product search index
   emporium search explain WORDS…                    show a search's best matches with their score parts
   emporium admin create --email E --password P      create an administrator
+  emporium stock count --sku CODE --units N         count a variant: N pieces can be sold afterwards
 
 environment:
   EMPORIUM_ADDR       address to listen on (default 127.0.0.1:3000)
@@ -66,6 +72,17 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             Ok(Command::CreateAdmin {
                 email: email.to_string(),
                 password: password.to_string(),
+            })
+        }
+        ["stock", "count", rest @ ..] => {
+            let flags = flags(rest, &["--sku", "--units"])?;
+            let sku = flags.get("--sku").ok_or("stock count needs --sku")?;
+            let units = flags.get("--units").ok_or("stock count needs --units")?;
+            Ok(Command::StockCount {
+                sku: sku.to_string(),
+                units: units
+                    .parse()
+                    .map_err(|_| format!("--units needs a whole number, got {units:?}"))?,
             })
         }
         _ => Err(format!("unknown command: {}", words.join(" "))),
@@ -128,5 +145,13 @@ mod tests {
         assert!(p("admin create --email a@b.cn").is_err());
         assert!(p("launch").is_err());
         assert!(p("seed --product 5").is_err());
+        assert!(p("stock count --sku A1 --units x").is_err());
+        assert_eq!(
+            p("stock count --sku A1 --units 100"),
+            Ok(Command::StockCount {
+                sku: "A1".into(),
+                units: 100
+            })
+        );
     }
 }

@@ -32,6 +32,17 @@ pub async fn reindex(config: &Config) -> CommandResult {
     Ok(())
 }
 
+/// A stock count of the variant with code `sku`: afterwards `units` pieces can be sold.
+pub async fn stock_count(config: &Config, sku: &str, units: i64) -> CommandResult {
+    let db = connect(config).await?;
+    let id = domain::inventory::sku_by_code(&db, sku)
+        .await?
+        .ok_or_else(|| format!("no variant has the code {sku:?}"))?;
+    domain::inventory::count_to(&db, id, units, "stock count (command line)").await?;
+    println!("{sku}: {units} pieces can be sold");
+    Ok(())
+}
+
 /// Best matches shown by `search explain`.
 const EXPLAINED: usize = 20;
 

@@ -31,6 +31,9 @@ async fn main() -> ExitCode {
             Ok(())
         }
         Command::Serve => server::serve(config).await,
+        Command::StockCount { sku, units } => {
+            server::commands::stock_count(&config, &sku, units).await
+        }
         Command::Migrate => server::commands::migrate(&config).await,
         Command::Seed { products } => server::commands::seed(&config, products).await,
         Command::Reindex => server::commands::reindex(&config).await,

@@ -35,6 +35,7 @@ pub fn Footer(layout: LayoutResource) -> impl IntoView {
                                 <h2>{t(Msg::AboutShop)}</h2>
                                 <p>{t(Msg::ShopIntro)}</p>
                                 <p><a href="/directory">{t(Msg::Directory)}</a></p>
+                                <p><a href="/orders/lookup">{t(crate::i18n::OrderMsg::LookupTitle)}</a></p>
                             </section>
                         </div>
                     }

@@ -180,3 +180,45 @@ pub async fn ledger_balances(db: &Db) -> DomainResult<bool> {
     .await?;
     Ok(mismatches == 0)
 }
+
+/// A stock count of a variant: afterwards exactly `units` pieces can be sold, all from the first
+/// active warehouse (the others keep only what they have reserved). Each difference is written
+/// to the ledger as a count adjustment.
+pub async fn count_to(db: &Db, sku: SkuId, units: i64, reference: &str) -> DomainResult<()> {
+    if units < 0 {
+        return Err(DomainError::Invalid {
+            field: "units",
+            rule: "negative",
+        });
+    }
+    let mut tx = db.begin_write().await?;
+    let mut levels: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT w.id, COALESCE(l.on_hand, 0), COALESCE(l.reserved, 0) FROM warehouses w \
+         LEFT JOIN stock_levels l ON l.warehouse_id = w.id AND l.sku_id = $1 \
+         WHERE w.active = 1 ORDER BY w.position, w.id",
+    )
+    .bind(sku.0)
+    .fetch_all(tx.conn())
+    .await?;
+    if levels.is_empty() {
+        return Err(DomainError::Conflict("no_active_warehouse"));
+    }
+    for (i, (warehouse, on_hand, reserved)) in levels.drain(..).enumerate() {
+        let target = reserved + if i == 0 { units } else { 0 };
+        if target != on_hand {
+            let w = WarehouseId(warehouse);
+            let reason = MovementReason::CountAdjustment;
+            move_stock(tx.conn(), sku, w, target - on_hand, reason, reference).await?;
+        }
+    }
+    tx.commit().await
+}
+
+/// The id of the variant with stock-keeping code `code`.
+pub async fn sku_by_code(db: &Db, code: &str) -> DomainResult<Option<SkuId>> {
+    let id: Option<i64> = sqlx::query_scalar("SELECT id FROM skus WHERE code = $1")
+        .bind(code)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(id.map(SkuId))
+}
