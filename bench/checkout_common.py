@@ -25,6 +25,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 from pathlib import Path
@@ -66,9 +67,9 @@ class Failure(Exception):
 def report_failure(shop, error):
     """Prints why the run stopped, with the lines of the server logs that say why."""
     print(f"\033[1;31merror:\033[0m {error}", file=sys.stderr)
-    problems, count = shop.log_problems(limit=30)
-    if count:
-        print(f"server log lines with ERROR/WARN/panic ({count}):", file=sys.stderr)
+    problems, errors, warnings = shop.log_problems(limit=30)
+    if problems:
+        print(f"server logs: {errors} ERROR/panic lines, {warnings} WARN lines:", file=sys.stderr)
         for line in problems:
             print(f"  {line[:600]}", file=sys.stderr)
 
@@ -406,6 +407,9 @@ class Shop:
         self.db = None
         self.procs = []  # one slot per instance: (Popen or None, port, log path)
         self.restarts = 0
+        # A restart runs in a thread (bench/checkout-crash): no server may start once closing.
+        self.lock = threading.Lock()
+        self.closing = False
 
     # -- lifecycle
 
@@ -435,10 +439,13 @@ class Shop:
 
     def spawn(self, i):
         _, port, log = self.procs[i]
-        with open(log, "ab") as out:
-            proc = subprocess.Popen([str(BIN), "serve"], cwd=ROOT, env=self.env(port),
-                                    stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
-        self.procs[i][0] = proc
+        with self.lock:
+            if self.closing:
+                raise Failure("stopping: no server is started any more")
+            with open(log, "ab") as out:
+                self.procs[i][0] = subprocess.Popen(
+                    [str(BIN), "serve"], cwd=ROOT, env=self.env(port),
+                    stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
 
     def base(self, i):
         return f"http://127.0.0.1:{self.procs[i][1]}"
@@ -497,6 +504,8 @@ class Shop:
     def close(self):
         """Stops everything; deletes the temp dirs (BENCH_KEEP=1 keeps the server logs and, for
         SQLite, the database, and says where)."""
+        with self.lock:
+            self.closing = True
         try:
             self.stop_servers()
         finally:
@@ -517,18 +526,23 @@ class Shop:
             return ""
 
     def log_problems(self, limit=20):
-        """Lines of the server logs that say ERROR, WARN or panic (at most `limit`), and their count."""
-        found = []
+        """What the server logs say went wrong: (up to `limit` lines saying ERROR or panic,
+        else up to 3 saying WARN; the number of ERROR/panic lines; the number of WARN lines,
+        mostly "slow statement" under load)."""
+        errors, warnings = [], []
         for i, (_, _, log) in enumerate(self.procs):
             try:
-                text = open(log, "rb").read().decode("utf-8", "replace")
+                with open(log, "rb") as f:
+                    text = f.read().decode("utf-8", "replace")
             except OSError:
                 continue
             for line in text.splitlines():
                 plain = re.sub(r"\x1b\[[0-9;]*m", "", line)
-                if re.search(r"\b(ERROR|WARN)\b|panick", plain):
-                    found.append(f"[server {i}] {plain}")
-        return found[:limit], len(found)
+                if re.search(r"\bERROR\b|panick", plain):
+                    errors.append(f"[server {i}] {plain}")
+                elif re.search(r"\bWARN\b", plain):
+                    warnings.append(f"[server {i}] {plain}")
+        return (errors[:limit] or warnings[:3]), len(errors), len(warnings)
 
     # -- the database
 

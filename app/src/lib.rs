@@ -23,7 +23,7 @@ use account::{AccountPage, AddressesPage, FavouritesPage, ForgotPage, HistoryPag
 use account::{ProfilePage, SecurityPage};
 use account::{RegisterPage, ResetPage, VerifyPage};
 use admin::{AdminLoginPage, AdminShell, ApplyPage, AuditPage, DashboardPage};
-use admin::{MembersPage, OutboxPage, StaffPage};
+use admin::{AdminOrdersPage, MembersPage, OutboxPage, StaffPage};
 use cart::CartPage;
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
@@ -156,6 +156,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/login") view=AdminLoginPage/>
                     <Route path=path!("/admin/apply") view=ApplyPage/>
                     <Route path=path!("/admin") view=|| view! { <AdminShell><DashboardPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/orders") view=|| view! { <AdminShell><AdminOrdersPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/members") view=|| view! { <AdminShell><MembersPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/outbox") view=|| view! { <AdminShell><OutboxPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/staff") view=|| view! { <AdminShell><StaffPage/></AdminShell> } ssr=SsrMode::Async/>

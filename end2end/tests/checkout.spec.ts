@@ -188,3 +188,48 @@ test('bank transfer shows its instructions; cancelling before shipment gives the
   expect(await available(page)).toBe(before);
   expect(errors).toEqual([]);
 });
+
+test('the back office receives a transfer and ships; the inquiry shows carrier and tracking', async ({ browser }) => {
+  const page = await shopper(browser, viewports[0]);
+  const errors = watchErrors(page);
+  const email = `ship-${Date.now()}@example.com`;
+  await addToCart(page);
+  await checkout(page);
+  await page.locator('#field-email').fill(email);
+  await fillAddress(page);
+  await page.locator('input[name=payment_method][value=bank_transfer]').check();
+  await page.getByRole('button', { name: '提交订单' }).click();
+  await expect(page).toHaveURL(/\/orders\/\d{18}$/);
+  const number = page.url().split('/').pop()!;
+
+  const staff = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  const log = fs.readFileSync(path.join(process.env.E2E_DATA_DIR ?? '', 'server.log'), 'utf8');
+  await staff.goto('/admin/login');
+  await hydrated(staff);
+  await staff.getByLabel('电子邮箱').fill(log.match(/e-mail:\s+(\S+)/)![1]);
+  await staff.getByLabel('密码').fill(log.match(/password:\s+(\S+)/)![1]);
+  await staff.getByRole('button', { name: '登录' }).click();
+  await expect(staff).toHaveURL(/\/admin$/);
+  await staff.goto(`/admin/orders?number=${number}`);
+  await hydrated(staff);
+  const row = staff.locator(`tr[data-order="${number}"]`);
+  await expect(row.locator('.order-status')).toHaveText('待付款');
+  await row.getByRole('button', { name: '确认转账到账' }).click();
+  await expect(row.locator('.order-status')).toHaveText('已付款');
+  await row.getByRole('button', { name: '开始备货' }).click();
+  await expect(row.locator('.order-status')).toHaveText('备货中');
+  await row.getByLabel('承运商').fill('顺丰速运');
+  await row.getByLabel('运单号').fill('SF1234567890');
+  await row.getByRole('button', { name: '发货' }).click();
+  await expect(row.locator('.order-status')).toHaveText('已发货');
+
+  await page.goto(`/orders/lookup?number=${number}`);
+  await hydrated(page);
+  await page.locator('#lookup-contact').fill(email);
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.locator('.order-found .order-shipping')).toContainText('已发货');
+  await expect(page.locator('.order-found .order-facts')).toContainText('SF1234567890');
+  await expect(page.locator('.order-found .order-payment')).toContainText('已付款');
+  await expect(page.locator('.order-found .order-history li')).toHaveCount(4);
+  expect(errors).toEqual([]);
+});

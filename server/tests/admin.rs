@@ -54,6 +54,22 @@ const MATRIX: &[Entry] = &[
         &["administrator"],
     ),
     ("/api/admin/audit", &[("page", "1")], &["administrator"]),
+    (
+        "/api/admin/orders",
+        &[("status", ""), ("number", "")],
+        &[
+            "administrator",
+            "operations",
+            "customer_service",
+            "warehouse",
+            "finance",
+        ],
+    ),
+    (
+        "/api/admin/orders/move",
+        &[("number", "261203000000000000"), ("action", "process")],
+        &["administrator", "operations", "warehouse"],
+    ),
 ];
 
 /// Admin endpoints anyone may call: signing in and out, applying, and asking who is signed in.

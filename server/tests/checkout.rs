@@ -120,10 +120,8 @@ async fn a_guest_pays_on_delivery_and_only_they_see_the_order() {
         assert_eq!(status, StatusCode::NOT_FOUND);
         assert!(!page.contains("文三路"), "no detail leaks");
     }
-    let guessed = format!(
-        "/orders/{}",
-        &number[..17].to_string() + if number.ends_with('0') { "1" } else { "0" }
-    );
+    let last = if number.ends_with('0') { "1" } else { "0" };
+    let guessed = format!("/orders/{}{last}", &number[..17]);
     let (status, _, _) = get_with_cookie(&guessed, &cart).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 

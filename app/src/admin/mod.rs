@@ -8,6 +8,8 @@ mod audit_page;
 mod dashboard;
 mod login;
 mod members_page;
+pub mod orders_api;
+mod orders_page;
 mod outbox_page;
 pub mod records;
 mod shell;
@@ -18,6 +20,7 @@ pub use audit_page::AuditPage;
 pub use dashboard::DashboardPage;
 pub use login::{AdminLoginPage, ApplyPage};
 pub use members_page::MembersPage;
+pub use orders_page::AdminOrdersPage;
 pub use outbox_page::OutboxPage;
 pub use shell::AdminShell;
 pub use staff_page::StaffPage;
@@ -29,6 +32,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Section {
     Dashboard,
+    Orders,
     Members,
     Outbox,
     Staff,
@@ -36,8 +40,9 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Dashboard,
+        Section::Orders,
         Section::Members,
         Section::Outbox,
         Section::Staff,
@@ -47,6 +52,7 @@ impl Section {
     pub fn href(self) -> &'static str {
         match self {
             Section::Dashboard => "/admin",
+            Section::Orders => "/admin/orders",
             Section::Members => "/admin/members",
             Section::Outbox => "/admin/outbox",
             Section::Staff => "/admin/staff",
@@ -57,6 +63,7 @@ impl Section {
     pub fn label(self) -> AdminMsg {
         match self {
             Section::Dashboard => AdminMsg::Dashboard,
+            Section::Orders => AdminMsg::Orders,
             Section::Members => AdminMsg::Members,
             Section::Outbox => AdminMsg::Outbox,
             Section::Staff => AdminMsg::Staff,
@@ -70,6 +77,7 @@ impl Section {
         use domain::staff::Permission;
         match self {
             Section::Dashboard => Permission::Dashboard,
+            Section::Orders => Permission::ReadOrders,
             Section::Members => Permission::ReadMembers,
             Section::Outbox => Permission::ReadOutbox,
             Section::Staff => Permission::ManageStaff,

@@ -10,6 +10,17 @@ messages! {
     Dashboard => "概览", "Dashboard";
     DashboardNote => "以下数字为此刻的实时统计，“今天”按北京时间计。", "Live figures as of now; “today” is the shop's day (Beijing time).";
     Members => "会员", "Members";
+    Orders => "订单", "Orders";
+    AllStatuses => "全部状态", "All statuses";
+    FindOrder => "订单号", "Order number";
+    NoOrdersFound => "没有符合条件的订单。", "No orders match.";
+    TransferReceived => "确认转账到账", "Transfer received";
+    StartProcessing => "开始备货", "Start processing";
+    ShipOrder => "发货", "Ship";
+    MarkDelivered => "确认签收", "Mark delivered";
+    CarrierLabel => "承运商", "Carrier";
+    TrackingLabel => "运单号", "Tracking number";
+    OrderMoved => "订单已更新。", "The order is updated.";
     Outbox => "邮件发件箱", "Mail outbox";
     Staff => "员工", "Staff";
     AuditLog => "操作日志", "Audit log";

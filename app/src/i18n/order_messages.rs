@@ -63,10 +63,8 @@ messages! {
     BankInstructions => "转账说明", "Transfer instructions";
     Declined => "付款未成功，订单仍在等待付款，您可以重新付款。", "The payment did not go through; the order still waits for payment and you can try again.";
     CancelOrder => "取消订单", "Cancel the order";
-    CancelConfirm => "确定要取消这个订单吗？", "Do you really want to cancel this order?";
     Cancelled => "订单已取消。", "The order is cancelled.";
     ReturnPolicy => "签收后 7 天内可无理由退货。", "Returns within 7 days of delivery, no reason needed.";
-    ReturnPolicyLink => "退换货政策", "Returns policy";
     Print => "打印订单", "Print the order";
     MyOrders => "我的订单", "My orders";
     NoOrders => "还没有订单。", "No orders yet.";

@@ -87,6 +87,6 @@ pub fn OrderDetails(order: OrderView) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ol>
-        <p class="order-policy">{t(OrderMsg::ReturnPolicy)}" "<a href="/help/returns">{t(OrderMsg::ReturnPolicyLink)}</a></p>
+        <p class="order-policy">{t(OrderMsg::ReturnPolicy)}</p>
     }
 }

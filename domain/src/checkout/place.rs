@@ -47,6 +47,18 @@ pub async fn place(db: &Db, p: &Placement<'_>) -> DomainResult<Placed> {
     if let Some(placed) = earlier(db.pool().acquire().await?.as_mut(), p.key, &digest).await? {
         return Ok(placed);
     }
+    match place_new(db, p, &digest).await {
+        // A twin submit (a double click) placed the order while this one read the cart it
+        // emptied: answer as the twin was answered.
+        Err(e @ (DomainError::Invalid { field: "cart", .. } | DomainError::Conflict(_))) => {
+            let mut conn = db.pool().acquire().await?;
+            earlier(conn.as_mut(), p.key, &digest).await?.ok_or(e)
+        }
+        other => other,
+    }
+}
+
+async fn place_new(db: &Db, p: &Placement<'_>, digest: &str) -> DomainResult<Placed> {
     let (email, address) = contact_and_address(db, p.owner, p.form).await?;
     let extras = check_extras(p.form, &payments::enabled(db).await?)?;
     let shipping = super::shipping::table(db).await?;
@@ -62,8 +74,12 @@ pub async fn place(db: &Db, p: &Placement<'_>) -> DomainResult<Placed> {
             rule: "empty",
         });
     }
-    if contents.needs_attention() {
+    if lines.iter().any(|l| l.offer.is_none() || l.price_changed()) {
         return Err(DomainError::Conflict("cart_changed"));
+    }
+    // Others bought the last pieces since this cart was filled.
+    if lines.iter().any(|l| l.quantity > l.available) {
+        return Err(DomainError::Conflict("sold_out"));
     }
     // One order of locking for every buyer, so two orders never wait on each other.
     lines.sort_by_key(|l| l.sku);
@@ -71,7 +87,7 @@ pub async fn place(db: &Db, p: &Placement<'_>) -> DomainResult<Placed> {
     let timeout = payments::timeout_s(db).await?;
     let order = NewOrder {
         p,
-        digest: &digest,
+        digest,
         email: &email,
         address: &address,
         extras: &extras,
@@ -91,7 +107,7 @@ pub async fn place(db: &Db, p: &Placement<'_>) -> DomainResult<Placed> {
             Err(DomainError::Database(e)) if is_unique_violation(&e) => {
                 // A rival submit with the same key won the race: answer as it was answered.
                 let mut conn = db.pool().acquire().await?;
-                return earlier(conn.as_mut(), p.key, &digest)
+                return earlier(conn.as_mut(), p.key, digest)
                     .await?
                     .ok_or(DomainError::Conflict("key_reused"));
             }

@@ -81,6 +81,8 @@ pub enum MovementReason {
     Received,
     /// A stock count found a difference.
     CountAdjustment,
+    /// Reserved pieces left the warehouse with an order.
+    Shipped,
 }
 
 impl MovementReason {
@@ -89,6 +91,7 @@ impl MovementReason {
             MovementReason::OpeningCount => "opening_count",
             MovementReason::Received => "received",
             MovementReason::CountAdjustment => "count_adjustment",
+            MovementReason::Shipped => "shipped",
         }
     }
 }

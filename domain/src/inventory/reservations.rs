@@ -80,6 +80,44 @@ pub async fn release(
     refresh_in_stock(conn, Some(sku)).await
 }
 
+/// The reserved pieces leave the warehouse with order `reference`: reserved and on hand both
+/// go down, written to both ledgers.
+pub async fn ship(
+    conn: &mut AnyConnection,
+    sku: SkuId,
+    warehouse: WarehouseId,
+    quantity: i64,
+    reference: &str,
+) -> DomainResult<()> {
+    let shipped = sqlx::query(
+        "UPDATE stock_levels SET reserved = reserved - $3, on_hand = on_hand - $3 \
+         WHERE sku_id = $1 AND warehouse_id = $2 AND reserved >= $3 AND $3 > 0",
+    )
+    .bind(sku.0)
+    .bind(warehouse.0)
+    .bind(quantity)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if shipped != 1 {
+        return Err(DomainError::Conflict("not_reserved"));
+    }
+    log_move(conn, sku, warehouse, -quantity, reference).await?;
+    sqlx::query(
+        "INSERT INTO stock_movements (sku_id, warehouse_id, quantity, reason, reference, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(sku.0)
+    .bind(warehouse.0)
+    .bind(-quantity)
+    .bind(super::MovementReason::Shipped.as_str())
+    .bind(reference)
+    .bind(crate::time::now())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 async fn log_move(
     conn: &mut AnyConnection,
     sku: SkuId,

@@ -2,6 +2,7 @@
 //! ([`model`]), moving them and giving stock back ([`moves`]), their numbers ([`number`]) and
 //! finding one by number and contact ([`lookup`]). Placing an order is checkout's.
 
+pub mod fulfilment;
 pub mod lookup;
 pub mod model;
 pub mod moves;

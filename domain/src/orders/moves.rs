@@ -18,7 +18,7 @@ use sqlx::AnyConnection;
 pub enum Actor {
     /// The shopper who placed it (member or guest).
     Shopper,
-    /// A staff member, by e-mail.
+    /// A staff member, by id.
     Staff(String),
     /// The card gateway (by webhook).
     Gateway,

@@ -30,15 +30,24 @@ pub enum Permission {
     ReadOutbox,
     /// Look up members and their accounts.
     ReadMembers,
+    /// See orders and their payments.
+    ReadOrders,
+    /// Record money received (bank transfers).
+    ConfirmPayments,
+    /// Pick, pack, ship and mark orders delivered.
+    FulfilOrders,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 5] = [
+    pub const ALL: [Permission; 8] = [
         Permission::Dashboard,
         Permission::ManageStaff,
         Permission::ReadAuditLog,
         Permission::ReadOutbox,
         Permission::ReadMembers,
+        Permission::ReadOrders,
+        Permission::ConfirmPayments,
+        Permission::FulfilOrders,
     ];
 }
 
@@ -82,6 +91,12 @@ impl Role {
                 | (Role::CustomerService, ReadMembers | ReadOutbox)
                 | (Role::Operations, ReadMembers)
                 | (Role::Marketing, ReadOutbox)
+                | (
+                    Role::Operations | Role::CustomerService | Role::Warehouse | Role::Finance,
+                    ReadOrders
+                )
+                | (Role::Finance, ConfirmPayments)
+                | (Role::Warehouse | Role::Operations, FulfilOrders)
         )
     }
 }
