@@ -253,9 +253,9 @@ async def add_to_cart(base, sku_id, cookie=None, quantity=1):
 
 
 # Adds to cart at once per app server. Kept under the server's pool of 16 database connections:
-# on SQLite, an add holds the write lock and then asks the pool for a second connection, so 16
-# adds at once on one server can starve each other until busy_timeout (5 s) answers 500
-# "database is locked" (see bench/README.md, "Known shop issues").
+# an add holds its write transaction and then asks the pool for a second connection, so 16 adds
+# at once on one server starve each other: 500 "pool timed out" after 10 s on PostgreSQL,
+# "database is locked" after busy_timeout (5 s) on SQLite (bench/README.md, "Known shop issues").
 ADDS_PER_SERVER = 8
 
 
@@ -307,11 +307,19 @@ def classify(r):
 
 
 def pg_bindir():
-    dirs = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda d: int(re.sub(r"\D", "", d) or 0))
-    dirs = [d for d in dirs if os.access(os.path.join(d, "initdb"), os.X_OK)]
-    if not dirs:
-        raise Failure("PostgreSQL server binaries not found: apt-get install -y postgresql")
-    return dirs[-1]
+    """The newest /usr/lib/postgresql/*/bin; installs Debian's postgresql when there is none
+    (as bench/lib.sh does)."""
+    for attempt in range(2):
+        dirs = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda d: int(re.sub(r"\D", "", d) or 0))
+        dirs = [d for d in dirs if os.access(os.path.join(d, "initdb"), os.X_OK)]
+        if dirs:
+            return dirs[-1]
+        if attempt == 0 and os.geteuid() == 0:
+            say("installing Debian packages: postgresql")
+            env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+            subprocess.run(["apt-get", "update", "-qq"], env=env)
+            subprocess.run(["apt-get", "install", "-y", "-qq", "postgresql"], env=env, stdout=subprocess.DEVNULL)
+    raise Failure("PostgreSQL server binaries not found: apt-get install -y postgresql")
 
 
 class PgCluster:

@@ -161,18 +161,23 @@ impl Db {
     /// Starts a write transaction. On SQLite it takes the write lock up front
     /// (`BEGIN IMMEDIATE`), so concurrent writers queue on `busy_timeout` instead of
     /// failing with a deadlock when a read lock would be upgraded.
+    ///
+    /// The guard exists before `BEGIN` is sent: a request cancelled while it waits for the
+    /// write lock (a shopper who closes the page) drops the guard, which closes the connection,
+    /// so no connection ever goes back to the pool inside a transaction.
     pub async fn begin_write(&self) -> DomainResult<WriteTx> {
-        let mut conn = self.pool.acquire().await?;
+        let conn = self.pool.acquire().await?;
+        let mut tx = WriteTx {
+            conn,
+            finished: false,
+            generation: self.generation.clone(),
+        };
         let begin = match self.dialect {
             Dialect::Sqlite => "BEGIN IMMEDIATE",
             Dialect::Postgres => "BEGIN",
         };
-        conn.execute(begin).await?;
-        Ok(WriteTx {
-            conn,
-            finished: false,
-            generation: self.generation.clone(),
-        })
+        tx.conn.execute(begin).await?;
+        Ok(tx)
     }
 
     pub async fn close(&self) {

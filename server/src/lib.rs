@@ -25,9 +25,9 @@ pub async fn serve(config: Config) -> commands::CommandResult {
         &config.mail_from,
     )?;
     tokio::spawn(domain::notifications::worker::run(db.clone(), courier));
-    tokio::spawn(jobs::expire_unpaid_orders(db.clone()));
     let listener = TcpListener::bind(config.addr).await?;
     let gateway = payments::card_gateway(&config, &db, listener.local_addr()?).await?;
+    tokio::spawn(jobs::payments_upkeep(db.clone(), gateway.clone()));
     let app = http::router(&config, db.clone(), gateway);
     // Pages stream in several writes; without TCP_NODELAY a write can wait for the client's
     // delayed acknowledgement (about 40 ms).

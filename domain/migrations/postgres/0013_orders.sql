@@ -104,6 +104,8 @@ CREATE TABLE sandbox_intents (
     order_number TEXT NOT NULL,
     return_url TEXT NOT NULL,
     status TEXT NOT NULL,
+    -- The signed event not yet delivered to the shop (sent again until it is).
+    pending_event TEXT,
     created_at BIGINT NOT NULL
 );
 

@@ -46,28 +46,37 @@ pub async fn add(
     now: i64,
 ) -> DomainResult<()> {
     let offer = offer(db, sku).await?;
-    let mut tx = db.begin_write().await?;
-    let cart = find_or_open(tx.conn(), owner, now).await?;
-    let had: Option<i64> =
-        sqlx::query_scalar("SELECT quantity FROM cart_lines WHERE cart_id = $1 AND sku_id = $2")
-            .bind(cart)
-            .bind(sku.0)
-            .fetch_optional(tx.conn())
-            .await?;
     if !(1..=MAX_QUANTITY).contains(&quantity) {
         return Err(invalid("quantity", "out_of_range"));
     }
+    // Everything read from the pool is read before the write transaction, which holds its
+    // own connection: a transaction never waits for a second one (a rush would empty the pool).
+    let existing = find(db, owner).await?;
+    let (had, lines) = match existing {
+        Some(cart) => {
+            let had: Option<i64> = sqlx::query_scalar(
+                "SELECT quantity FROM cart_lines WHERE cart_id = $1 AND sku_id = $2",
+            )
+            .bind(cart)
+            .bind(sku.0)
+            .fetch_optional(db.pool())
+            .await?;
+            let lines: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM cart_lines WHERE cart_id = $1")
+                    .bind(cart)
+                    .fetch_one(db.pool())
+                    .await?;
+            (had, lines)
+        }
+        None => (None, 0),
+    };
     let total = had.unwrap_or(0) + quantity;
     check_quantity(db, sku, total).await?;
-    if had.is_none() {
-        let lines: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cart_lines WHERE cart_id = $1")
-            .bind(cart)
-            .fetch_one(tx.conn())
-            .await?;
-        if lines >= MAX_LINES {
-            return Err(invalid("lines", "too_many"));
-        }
+    if had.is_none() && lines >= MAX_LINES {
+        return Err(invalid("lines", "too_many"));
     }
+    let mut tx = db.begin_write().await?;
+    let cart = find_or_open(tx.conn(), owner, now).await?;
     sqlx::query(
         "INSERT INTO cart_lines (cart_id, sku_id, quantity, price_when_added, added_at) \
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (cart_id, sku_id) DO UPDATE SET \

@@ -81,17 +81,6 @@ impl Sandbox {
     pub async fn decide(&self, db: &Db, id: &str, approve: bool) -> DomainResult<String> {
         let intent = intent(db, id).await?.ok_or(DomainError::NotFound)?;
         let status = if approve { "succeeded" } else { "failed" };
-        let closed = sqlx::query(
-            "UPDATE sandbox_intents SET status = $1 WHERE id = $2 AND status = 'requires_payment'",
-        )
-        .bind(status)
-        .bind(id)
-        .execute(db.pool())
-        .await?
-        .rows_affected();
-        if closed != 1 {
-            return Err(DomainError::Conflict("intent_closed"));
-        }
         let event = json!({
             "id": format!("evt_sandbox_{}", &new_token()[..24]),
             "type": format!("payment_intent.{}", if approve { "succeeded" } else { "payment_failed" }),
@@ -103,8 +92,44 @@ impl Sandbox {
                 "metadata": { "order_number": intent.order_number },
             }},
         });
-        self.deliver(event.to_string().as_bytes()).await?;
+        // The intent closes with its event kept, so the event reaches the shop even when this
+        // delivery fails (it is sent again by [`Sandbox::redeliver`]).
+        let body = event.to_string();
+        let closed = sqlx::query(
+            "UPDATE sandbox_intents SET status = $1, pending_event = $2 \
+             WHERE id = $3 AND status = 'requires_payment'",
+        )
+        .bind(status)
+        .bind(&body)
+        .bind(id)
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+        if closed != 1 {
+            return Err(DomainError::Conflict("intent_closed"));
+        }
+        self.deliver(body.as_bytes()).await?;
+        delivered(db, id).await?;
         Ok(intent.return_url)
+    }
+
+    /// Sends again every event not yet delivered (the shop handles each event id once); the
+    /// number delivered now. A provider retries its webhooks the same way.
+    pub async fn redeliver(&self, db: &Db) -> DomainResult<usize> {
+        let waiting: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, pending_event FROM sandbox_intents WHERE pending_event IS NOT NULL \
+             ORDER BY created_at LIMIT 100",
+        )
+        .fetch_all(db.pool())
+        .await?;
+        let mut sent = 0;
+        for (id, body) in waiting {
+            if self.deliver(body.as_bytes()).await.is_ok() {
+                delivered(db, &id).await?;
+                sent += 1;
+            }
+        }
+        Ok(sent)
     }
 
     /// Posts a signed event to the shop's webhook, as the provider would.
@@ -118,6 +143,14 @@ impl Sandbox {
         }
         Ok(())
     }
+}
+
+async fn delivered(db: &Db, id: &str) -> DomainResult<()> {
+    sqlx::query("UPDATE sandbox_intents SET pending_event = NULL WHERE id = $1")
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }
 
 /// The sandbox's hosted payment page for intent `id`.
