@@ -19,4 +19,14 @@ say "release build for the browser tests"
 scripts/build-site.sh
 
 scripts/e2e.sh
+
+say "checkout under a rush, lost answers and kill -9 (short forms of the benches)"
+for db in sqlite postgres; do
+  instances=1
+  [ "$db" = postgres ] && instances=2
+  bench/flash-rush --buyers 200 --units 20 --db "$db" --instances "$instances" --no-build
+  bench/flash-rush --buyers 100 --units 1 --db "$db" --instances "$instances" --no-build
+  bench/checkout-retry --checkouts 200 --db "$db" --no-build
+  bench/checkout-crash --rounds 5 --db "$db" --no-build
+done
 say "all tests passed in $(( $(date +%s) - START )) s"
