@@ -5,8 +5,8 @@
 
 mod common;
 
-use common::{client, get_with_cookie, set_cookies, shop, some_product_path};
-use reqwest::header::{HeaderMap, ACCEPT, COOKIE, LOCATION, REFERER, SET_COOKIE};
+use common::{get_with_cookie, set_cookies, some_product_path};
+use reqwest::header::{HeaderMap, LOCATION, SET_COOKIE};
 use reqwest::StatusCode;
 
 /// A form post as the page's script sends it (`plain`: as a browser without JavaScript).
@@ -16,20 +16,7 @@ async fn post(
     cookie: &str,
     plain: bool,
 ) -> (StatusCode, HeaderMap, String) {
-    let mut request = client()
-        .post(format!("{}{path}", shop().base))
-        .form(form)
-        .header(REFERER, format!("{}/cart", shop().base));
-    if plain {
-        request = request.header(ACCEPT, "text/html");
-    }
-    if !cookie.is_empty() {
-        request = request.header(COOKIE, cookie);
-    }
-    let response = request.send().await.expect("request");
-    let status = response.status();
-    let headers = response.headers().clone();
-    (status, headers, response.text().await.expect("body"))
+    common::post_from(path, form, cookie, "/cart", plain).await
 }
 
 /// The variant the product page starts on (`data-sku` of its live stock line).

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{client, get_with_cookie, shop, some_product_path};
-use reqwest::header::{HeaderMap, ACCEPT, COOKIE, LOCATION, REFERER, SET_COOKIE};
+use reqwest::header::{HeaderMap, LOCATION, SET_COOKIE};
 use reqwest::StatusCode;
 
 async fn send(
@@ -16,20 +16,7 @@ async fn send(
     cookie: &str,
     plain: bool,
 ) -> (StatusCode, HeaderMap, String) {
-    let mut request = client()
-        .post(format!("{}{path}", shop().base))
-        .form(form)
-        .header(REFERER, format!("{}/checkout", shop().base));
-    if plain {
-        request = request.header(ACCEPT, "text/html");
-    }
-    if !cookie.is_empty() {
-        request = request.header(COOKIE, cookie);
-    }
-    let response = request.send().await.expect("request");
-    let status = response.status();
-    let headers = response.headers().clone();
-    (status, headers, response.text().await.expect("body"))
+    common::post_from(path, form, cookie, "/checkout", plain).await
 }
 
 /// A guest with one piece of the first variant of some product in the cart: the cart cookie.

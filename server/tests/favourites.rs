@@ -6,7 +6,7 @@
 mod common;
 
 use common::{client, get_with_cookie, set_cookies, shop, some_product_path};
-use reqwest::header::{HeaderMap, ACCEPT, COOKIE, LOCATION, REFERER};
+use reqwest::header::{HeaderMap, ACCEPT, LOCATION};
 use reqwest::StatusCode;
 
 /// A form post as a browser sends it from `page`, without JavaScript when `plain` is set.
@@ -17,20 +17,7 @@ async fn post(
     page: &str,
     plain: bool,
 ) -> (StatusCode, HeaderMap, String) {
-    let mut request = client()
-        .post(format!("{}{path}", shop().base))
-        .form(form)
-        .header(REFERER, format!("{}{page}", shop().base));
-    if plain {
-        request = request.header(ACCEPT, "text/html");
-    }
-    if !cookie.is_empty() {
-        request = request.header(COOKIE, cookie);
-    }
-    let response = request.send().await.expect("request");
-    let status = response.status();
-    let headers = response.headers().clone();
-    (status, headers, response.text().await.expect("body"))
+    common::post_from(path, form, cookie, page, plain).await
 }
 
 fn location(headers: &HeaderMap) -> String {

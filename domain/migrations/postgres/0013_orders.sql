@@ -123,6 +123,7 @@ CREATE INDEX stock_reservation_moves_sku ON stock_reservation_moves(sku_id, ware
 INSERT INTO settings (key, value) VALUES
     ('payment_methods', 'cod,bank_transfer,card'),
     ('payment_timeout_minutes', '30'),
+    ('bank_transfer_timeout_minutes', '2880'),
     ('bank_transfer_instructions_zh', '请转账至：招商银行 上海分行　户名：Emporium 商城有限公司　账号：6214 8300 0000 0000　转账附言请填写订单号。'),
     ('bank_transfer_instructions_en', 'Transfer to: China Merchants Bank, Shanghai Branch. Account name: Emporium Mall Co., Ltd. Account number: 6214 8300 0000 0000. Put the order number in the transfer reference.')
     ON CONFLICT (key) DO NOTHING;

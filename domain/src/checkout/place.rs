@@ -84,7 +84,7 @@ async fn place_new(db: &Db, p: &Placement<'_>, digest: &str) -> DomainResult<Pla
     // One order of locking for every buyer, so two orders never wait on each other.
     lines.sort_by_key(|l| l.sku);
     let cart_id = cart::find(db, p.owner).await?;
-    let timeout = payments::timeout_s(db).await?;
+    let timeout = payments::timeout_s(db, extras.payment_method).await?;
     let order = NewOrder {
         p,
         digest,

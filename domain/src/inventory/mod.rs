@@ -129,6 +129,19 @@ pub async fn move_stock(
             "stock would fall below what is reserved",
         ));
     }
+    write_movement(conn, sku, warehouse, quantity, reason, reference).await?;
+    refresh_in_stock(conn, Some(sku)).await
+}
+
+/// A row of the on-hand ledger, for a change of `on_hand` made in the same transaction.
+pub(crate) async fn write_movement(
+    conn: &mut AnyConnection,
+    sku: SkuId,
+    warehouse: WarehouseId,
+    quantity: i64,
+    reason: MovementReason,
+    reference: &str,
+) -> DomainResult<()> {
     sqlx::query(
         "INSERT INTO stock_movements (sku_id, warehouse_id, quantity, reason, reference, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -139,9 +152,9 @@ pub async fn move_stock(
     .bind(reason.as_str())
     .bind(reference)
     .bind(time::now())
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
-    refresh_in_stock(conn, Some(sku)).await
+    Ok(())
 }
 
 /// Recomputes `products.in_stock` for the product of `sku` (or for every product): call it in

@@ -63,20 +63,7 @@ pub async fn release(
     quantity: i64,
     reference: &str,
 ) -> DomainResult<()> {
-    let released = sqlx::query(
-        "UPDATE stock_levels SET reserved = reserved - $3 \
-         WHERE sku_id = $1 AND warehouse_id = $2 AND reserved >= $3 AND $3 > 0",
-    )
-    .bind(sku.0)
-    .bind(warehouse.0)
-    .bind(quantity)
-    .execute(&mut *conn)
-    .await?
-    .rows_affected();
-    if released != 1 {
-        return Err(DomainError::Conflict("not_reserved"));
-    }
-    log_move(conn, sku, warehouse, -quantity, reference).await?;
+    unreserve(conn, sku, warehouse, quantity, false, reference).await?;
     refresh_in_stock(conn, Some(sku)).await
 }
 
@@ -89,33 +76,40 @@ pub async fn ship(
     quantity: i64,
     reference: &str,
 ) -> DomainResult<()> {
-    let shipped = sqlx::query(
-        "UPDATE stock_levels SET reserved = reserved - $3, on_hand = on_hand - $3 \
-         WHERE sku_id = $1 AND warehouse_id = $2 AND reserved >= $3 AND $3 > 0",
-    )
+    unreserve(conn, sku, warehouse, quantity, true, reference).await?;
+    let shipped = super::MovementReason::Shipped;
+    super::write_movement(conn, sku, warehouse, -quantity, shipped, reference).await
+}
+
+/// Takes `quantity` off a warehouse's reserved pieces (and off its stock on hand when they
+/// leave it), only where that many are reserved; written to the reservation ledger.
+async fn unreserve(
+    conn: &mut AnyConnection,
+    sku: SkuId,
+    warehouse: WarehouseId,
+    quantity: i64,
+    leaves: bool,
+    reference: &str,
+) -> DomainResult<()> {
+    let on_hand = if leaves {
+        ", on_hand = on_hand - $3"
+    } else {
+        ""
+    };
+    let changed = sqlx::query(&format!(
+        "UPDATE stock_levels SET reserved = reserved - $3{on_hand} \
+         WHERE sku_id = $1 AND warehouse_id = $2 AND reserved >= $3 AND $3 > 0"
+    ))
     .bind(sku.0)
     .bind(warehouse.0)
     .bind(quantity)
     .execute(&mut *conn)
     .await?
     .rows_affected();
-    if shipped != 1 {
+    if changed != 1 {
         return Err(DomainError::Conflict("not_reserved"));
     }
-    log_move(conn, sku, warehouse, -quantity, reference).await?;
-    sqlx::query(
-        "INSERT INTO stock_movements (sku_id, warehouse_id, quantity, reason, reference, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(sku.0)
-    .bind(warehouse.0)
-    .bind(-quantity)
-    .bind(super::MovementReason::Shipped.as_str())
-    .bind(reference)
-    .bind(crate::time::now())
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    log_move(conn, sku, warehouse, -quantity, reference).await
 }
 
 async fn log_move(

@@ -64,13 +64,18 @@ pub async fn enabled(db: &Db) -> DomainResult<Vec<PaymentMethod>> {
         .collect())
 }
 
-/// Seconds an unpaid card or bank-transfer order keeps its stock (setting
-/// `payment_timeout_minutes`, 30 by default; at least one minute).
-pub async fn timeout_s(db: &Db) -> DomainResult<i64> {
-    let minutes = settings::get(db, "payment_timeout_minutes")
+/// Seconds an unpaid order paid by `method` keeps its stock: a card payment takes minutes
+/// (setting `payment_timeout_minutes`, 30 by default), a bank transfer days (setting
+/// `bank_transfer_timeout_minutes`, 2880 = 48 hours by default); at least one minute.
+pub async fn timeout_s(db: &Db, method: PaymentMethod) -> DomainResult<i64> {
+    let (key, default) = match method {
+        PaymentMethod::BankTransfer => ("bank_transfer_timeout_minutes", 2_880),
+        _ => ("payment_timeout_minutes", 30),
+    };
+    let minutes = settings::get(db, key)
         .await?
         .and_then(|m| m.trim().parse::<i64>().ok())
-        .unwrap_or(30);
+        .unwrap_or(default);
     Ok(minutes.max(1) * 60)
 }
 
@@ -81,41 +86,6 @@ pub async fn bank_instructions(db: &Db, lang: crate::locale::Lang) -> DomainResu
         crate::locale::Lang::ZhCn => "bank_transfer_instructions_zh",
     };
     Ok(settings::get(db, key).await?.unwrap_or_default())
-}
-
-/// A payment row: a charge or a refund, pending, succeeded or failed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Payment {
-    pub id: i64,
-    pub method: String,
-    pub kind: String,
-    pub amount: i64,
-    pub status: String,
-    pub provider_ref: Option<String>,
-    pub created_at: i64,
-}
-
-/// The payments of an order, oldest first.
-pub async fn of_order(db: &Db, order: i64) -> DomainResult<Vec<Payment>> {
-    let rows: Vec<(i64, String, String, i64, String, Option<String>, i64)> = sqlx::query_as(
-        "SELECT id, method, kind, amount, status, provider_ref, created_at FROM payments \
-         WHERE order_id = $1 ORDER BY id",
-    )
-    .bind(order)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Payment {
-            id: r.0,
-            method: r.1,
-            kind: r.2,
-            amount: r.3,
-            status: r.4,
-            provider_ref: r.5,
-            created_at: r.6,
-        })
-        .collect())
 }
 
 /// Writes a payment row inside the caller's transaction.

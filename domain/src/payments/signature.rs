@@ -66,7 +66,7 @@ pub fn verify(secret: &str, header: &str, body: &[u8], now: i64) -> DomainResult
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())

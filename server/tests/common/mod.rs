@@ -130,3 +130,27 @@ pub fn set_cookies(headers: &HeaderMap) -> Vec<String> {
         .filter_map(|v| v.split(';').next().map(str::to_string))
         .collect()
 }
+
+/// A form post as a browser sends it from `page`, without JavaScript when `plain` is set.
+pub async fn post_from(
+    path: &str,
+    form: &[(&str, &str)],
+    cookie: &str,
+    page: &str,
+    plain: bool,
+) -> (StatusCode, HeaderMap, String) {
+    let mut request = client()
+        .post(format!("{}{path}", shop().base))
+        .form(form)
+        .header(reqwest::header::REFERER, format!("{}{page}", shop().base));
+    if plain {
+        request = request.header(reqwest::header::ACCEPT, "text/html");
+    }
+    if !cookie.is_empty() {
+        request = request.header(reqwest::header::COOKIE, cookie);
+    }
+    let response = request.send().await.expect("request");
+    let status = response.status();
+    let headers = response.headers().clone();
+    (status, headers, response.text().await.expect("body"))
+}
