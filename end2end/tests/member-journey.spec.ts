@@ -111,6 +111,9 @@ test('register, verify, keep favourites, add an address, reset the password', as
   await page.getByRole('button', { name: '保存新密码' }).click();
   await expect(page).toHaveURL(/\/account$/);
   await page.getByRole('button', { name: '退出登录', exact: true }).click();
+  // Logging out loads the home page; going on before it has would abort that load.
+  await expect(page).toHaveURL(/\/$/);
+  await hydrated(page);
   await page.goto('/account/login');
   await hydrated(page);
   await page.getByLabel('电子邮箱').fill(email);
