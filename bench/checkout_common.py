@@ -252,24 +252,32 @@ async def add_to_cart(base, sku_id, cookie=None, quantity=1):
     return r.cookie("emporium_cart") or cookie
 
 
-# Adds to cart at once per app server. Kept under the server's pool of 16 database connections:
-# an add holds its write transaction and then asks the pool for a second connection, so 16 adds
-# at once on one server starve each other: 500 "pool timed out" after 10 s on PostgreSQL,
-# "database is locked" after busy_timeout (5 s) on SQLite (bench/README.md, "Known shop issues").
-ADDS_PER_SERVER = 8
+# Adds to cart at once per app server (default of the scripts' --adds): four times the server's
+# pool of 16 database connections. An add reads the cart and the stock before it opens its
+# write transaction, so concurrent adds no longer starve the pool (before that fix 16 at once on
+# one server did, and the scripts added 8 at a time); an add that fails fails the run.
+ADDS_PER_SERVER = 64
 
 
-async def fill_carts(bases, sku, buyers):
-    """One piece of the variant in a fresh cart per buyer (buyer i on server i mod K); the
-    cart cookies, in buyer order."""
+async def fill_carts(bases, sku, buyers, per_server=ADDS_PER_SERVER):
+    """One piece of the variant in a fresh cart per buyer (buyer i on server i mod K),
+    `per_server` adds at a time per app server; the cart cookies, in buyer order. Failure when
+    any add fails (how many, and the first answers)."""
     cookies = [None] * buyers
-    gate = asyncio.Semaphore(ADDS_PER_SERVER * len(bases))
+    gate = asyncio.Semaphore(per_server * len(bases))
+    failed = []
 
     async def one(i):
         async with gate:
-            cookies[i] = await add_to_cart(bases[i % len(bases)], sku)
+            try:
+                cookies[i] = await add_to_cart(bases[i % len(bases)], sku)
+            except (Failure, TransportError) as e:
+                failed.append(f"buyer {i} (server {i % len(bases)}): {e}")
 
     await asyncio.gather(*(one(i) for i in range(buyers)))
+    if failed:
+        raise Failure(f"{len(failed)} of {buyers} adds to cart failed ({per_server} at a time per "
+                      "server); first:\n  " + "\n  ".join(failed[:5]))
     if None in cookies or len(set(cookies)) != buyers:
         raise Failure("the adds did not give every buyer a cart of their own")
     return cookies

@@ -97,6 +97,7 @@ test('register, verify, keep favourites, add an address, reset the password', as
   await hydrated(page);
   await page.getByRole('button', { name: '退出登录', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
+  await hydrated(page);
 
   // A forgotten password: reset by mail, then the new one logs in.
   await page.goto('/account/forgot');
