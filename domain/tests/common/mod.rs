@@ -1,5 +1,7 @@
 //! Helpers shared by the repository test binaries.
 
+pub mod shopping;
+
 use domain::ids::{ProductId, SkuId, WarehouseId};
 use domain::{seed, Db};
 
