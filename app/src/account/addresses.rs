@@ -38,23 +38,31 @@ pub async fn get_addresses() -> Result<Option<Vec<AddressView>>, AppError> {
     let Some(Holder::Member(id)) = super::session::current(&db).await? else {
         return Ok(None);
     };
-    let book = domain::members::addresses::list(&db, id).await?;
-    Ok(Some(
-        book.into_iter()
-            .map(|a| AddressView {
-                id: a.id,
-                recipient: a.recipient,
-                phone: a.phone,
-                country: a.country,
-                region: a.region,
-                city: a.city,
-                district: a.district,
-                street: a.street,
-                postcode: a.postcode,
-                is_default: a.is_default,
-            })
-            .collect(),
-    ))
+    Ok(Some(address_book(&db, id).await?))
+}
+
+/// The member's address book as the pages show it (the default first).
+#[cfg(feature = "ssr")]
+pub(crate) async fn address_book(
+    db: &domain::Db,
+    member: domain::ids::MemberId,
+) -> Result<Vec<AddressView>, AppError> {
+    let book = domain::members::addresses::list(db, member).await?;
+    Ok(book
+        .into_iter()
+        .map(|a| AddressView {
+            id: a.id,
+            recipient: a.recipient,
+            phone: a.phone,
+            country: a.country,
+            region: a.region,
+            city: a.city,
+            district: a.district,
+            street: a.street,
+            postcode: a.postcode,
+            is_default: a.is_default,
+        })
+        .collect())
 }
 
 /// Adds an address (`id` empty) or saves one of the member's own.

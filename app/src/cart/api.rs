@@ -18,13 +18,23 @@ use {
 #[server(endpoint = "cart")]
 pub async fn get_cart(locale: Locale) -> Result<CartView, AppError> {
     let db = db()?;
-    let Some(owner) = owner(&db, false).await? else {
-        return Ok(CartView::default());
-    };
+    match owner(&db, false).await? {
+        Some(owner) => cart_view(&db, &owner, locale).await,
+        None => Ok(CartView::default()),
+    }
+}
+
+/// The owner's cart as the cart and checkout pages show it.
+#[cfg(feature = "ssr")]
+pub(crate) async fn cart_view(
+    db: &domain::Db,
+    owner: &CartOwner,
+    locale: Locale,
+) -> Result<CartView, AppError> {
     let lang: domain::locale::Lang = locale.into();
-    let currency = domain::settings::shop(&db).await?.currency_symbol;
-    let shipping = domain::checkout::shipping::table(&db).await?;
-    let contents = cart::contents(&db, &owner, &shipping, None).await?;
+    let currency = domain::settings::shop(db).await?.currency_symbol;
+    let shipping = domain::checkout::shipping::table(db).await?;
+    let contents = cart::contents(db, owner, &shipping, None).await?;
     let money = |m: domain::Money| m.format(&currency);
     let spend = contents.totals.items - contents.totals.discount;
     Ok(CartView {

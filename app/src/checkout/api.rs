@@ -19,15 +19,17 @@ use {
 #[server(endpoint = "checkout")]
 pub async fn get_checkout(locale: Locale) -> Result<CheckoutView, AppError> {
     let db = db()?;
-    let cart = crate::cart::api::get_cart(locale).await?;
-    let (member_email, addresses) = match owner(&db, false).await? {
+    let owner = owner(&db, false).await?;
+    let cart = match &owner {
+        Some(owner) => crate::cart::api::cart_view(&db, owner, locale).await?,
+        None => Default::default(),
+    };
+    let (member_email, addresses) = match owner {
         Some(CartOwner::Member(id)) => {
             let member = domain::members::member(&db, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            let book = crate::account::addresses::get_addresses()
-                .await?
-                .unwrap_or_default();
+            let book = crate::account::addresses::address_book(&db, id).await?;
             (Some(member.email), book)
         }
         _ => (None, Vec::new()),

@@ -303,16 +303,7 @@ async fn contact_and_address(
                                 field: "address_id",
                                 rule: "unknown_choice",
                             })?;
-                    AddressForm {
-                        recipient: a.recipient,
-                        phone: a.phone,
-                        country: a.country,
-                        region: a.region,
-                        city: a.city,
-                        district: a.district,
-                        street: a.street,
-                        postcode: a.postcode,
-                    }
+                    AddressForm::from(a)
                 }
                 None => check_address(&form.address)?,
             };

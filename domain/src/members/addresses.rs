@@ -41,6 +41,21 @@ pub struct Address {
     pub is_default: bool,
 }
 
+impl From<Address> for AddressForm {
+    fn from(a: Address) -> AddressForm {
+        AddressForm {
+            recipient: a.recipient,
+            phone: a.phone,
+            country: a.country,
+            region: a.region,
+            city: a.city,
+            district: a.district,
+            street: a.street,
+            postcode: a.postcode,
+        }
+    }
+}
+
 /// The form checked and tidied, fields in the order the form shows them (the first problem
 /// found is the one reported).
 pub fn check(form: &AddressForm) -> DomainResult<AddressForm> {

@@ -3,7 +3,7 @@
 //! and written to the order's history with its time and actor. A cancel gives the order's
 //! reserved stock back in the same transaction.
 
-use super::model::{by_number, Order};
+use super::model::Order;
 use super::status::{OrderEvent, OrderStatus};
 use crate::db::Db;
 use crate::error::{DomainError, DomainResult};
@@ -213,22 +213,19 @@ pub(crate) async fn refund_card(
 /// Cancels every card or bank-transfer order still unpaid after its deadline, giving its
 /// stock back; the number cancelled. Run by a background job.
 pub async fn expire_unpaid(db: &Db, now: i64) -> DomainResult<usize> {
-    let due: Vec<String> = sqlx::query_scalar(
-        "SELECT number FROM orders WHERE status = 'pending_payment' AND pay_by IS NOT NULL \
+    let due: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM orders WHERE status = 'pending_payment' AND pay_by IS NOT NULL \
          AND pay_by < $1 ORDER BY pay_by LIMIT 200",
     )
     .bind(now)
     .fetch_all(db.pool())
     .await?;
     let mut cancelled = 0;
-    for number in due {
-        let Some(order) = by_number(db, &number).await? else {
-            continue;
-        };
+    for id in due {
         let mut tx = db.begin_write().await?;
         let moved = apply(
             tx.conn(),
-            order.id,
+            id,
             OrderStatus::PendingPayment,
             false,
             OrderEvent::Cancel,
