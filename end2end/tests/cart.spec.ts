@@ -83,3 +83,57 @@ for (const device of viewports) {
     await context.close();
   });
 }
+
+// Quick add from a listing card: the card opens its sizes, one tap adds a piece, and the
+// header's count changes without a reload. Without JavaScript the card points to the product page.
+for (const device of viewports) {
+  test(`quick add from a listing on a ${device.name}`, async ({ browser }: { browser: Browser }) => {
+    const context = await browser.newContext({ viewport: device.viewport, isMobile: device.isMobile, hasTouch: device.isMobile, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/class/tailored-business-shirts');
+    await hydrated(page);
+    const card = page.locator('.listing-main .product-card:not(.sold-out)').first();
+    const name = (await card.locator('a.product-card-name').textContent())!.trim();
+    const count = page.getByTestId('cart-count');
+    await expect(count).toBeHidden();
+    await card.locator('.quick-add summary').click();
+    const options = card.locator('.quick-add-option');
+    await expect(options.first()).toBeVisible();
+    expect(await options.count()).toBeGreaterThan(1);
+    const option = card.locator('.quick-add-option:not([disabled])').first();
+    const label = (await option.locator('span').first().textContent())!.trim();
+    expect(label).toContain(' / ');
+    await option.click();
+    await expect(card.locator('.quick-add .cart-note')).toContainText('已加入购物车');
+    await expect(count).toHaveText('1'); // no reload
+    await option.click();
+    await expect(count).toHaveText('2');
+
+    await card.locator('.quick-add .cart-note a[href="/cart"]').click();
+    await expect(page).toHaveURL(/\/cart$/);
+    const line = page.locator('.cart-lines:not(.cart-saved) .cart-line');
+    await expect(line).toHaveCount(1);
+    await expect(line.locator('.cart-line-name')).toHaveText(name);
+    await expect(line).toContainText(label.split(' / ')[1]);
+    if (device.isMobile) {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('quick add without JavaScript points to the product page', async ({ browser }: { browser: Browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/class/tailored-business-shirts');
+  const card = page.locator('.listing-main .product-card:not(.sold-out)').first();
+  const slug = await card.locator('a.product-card-name').getAttribute('href');
+  await card.locator('.quick-add summary').click();
+  const link = card.locator('.quick-add-panel a');
+  await expect(link).toHaveText('在商品页选择颜色和尺码');
+  await expect(link).toHaveAttribute('href', slug!);
+  await context.close();
+});

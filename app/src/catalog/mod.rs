@@ -14,6 +14,7 @@ pub mod listing_query;
 mod listing_view;
 mod product_extras;
 mod product_page;
+pub mod quick_add;
 mod ranking;
 mod recently_viewed;
 #[cfg(feature = "ssr")]

@@ -21,6 +21,9 @@ messages! {
     NoLongerSold => "该商品已下架", "No longer sold";
     AddedToCart => "已加入购物车", "Added to the cart";
     ViewCart => "去购物车", "View the cart";
+    QuickAdd => "选择款式加入购物车", "Choose a size and add to the cart";
+    ChooseOnPage => "在商品页选择颜色和尺码", "Choose colour and size on the product page";
+    Loading => "正在读取款式…", "Loading the sizes…";
     OverStock => "库存不足，请减少数量", "Not that many in stock; choose fewer";
     OutOfRange => "数量须在 1 到 99 之间", "Choose between 1 and 99";
     LineGone => "该商品已不在购物车中", "That item is no longer in the cart";

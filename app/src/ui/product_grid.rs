@@ -1,8 +1,9 @@
 //! Product cards in a grid (pictures first) or a list (more text), with rating, sales, stock
-//! and the favourite and compare toggles.
+//! the favourite and compare toggles, and a quick add to the cart.
 
 use super::{CompareToggle, Price};
 use crate::account::FavouriteToggle;
+use crate::catalog::quick_add::QuickAdd;
 use crate::catalog::types::ProductCard;
 use crate::i18n::{rating_text, sold_count, t, use_locale, Msg};
 use leptos::prelude::*;
@@ -38,6 +39,9 @@ fn Card(product: ProductCard, highlight: Vec<String>) -> impl IntoView {
     let locale = use_locale();
     let p = product;
     let href = format!("/product/{}", p.slug);
+    let quick_add = p
+        .in_stock
+        .then(|| view! { <QuickAdd slug=p.slug.clone()/> });
     view! {
         <li class="product-card" class:sold-out=!p.in_stock data-product=p.id>
             <a href=href.clone() class="product-card-image" tabindex="-1" aria-hidden="true">
@@ -68,6 +72,7 @@ fn Card(product: ProductCard, highlight: Vec<String>) -> impl IntoView {
                     <FavouriteToggle product=p.id/>
                     <CompareToggle product=p.id/>
                 </div>
+                {quick_add}
             </div>
         </li>
     }
