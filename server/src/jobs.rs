@@ -1,6 +1,6 @@
 //! Background jobs of the server: unpaid card and bank-transfer orders give their stock back
 //! once their payment deadline has passed, and the sandbox gateway sends again the webhooks
-//! that did not arrive. Every app server runs them; the order's conditional move and the
+//! that did not arrive (Stripe retries its own). Every app server runs them; the order's conditional move and the
 //! webhook's once-per-event handling make two servers doing the same work harmless.
 
 use std::time::Duration;
@@ -12,9 +12,10 @@ pub async fn payments_upkeep(db: domain::Db, gateway: domain::payments::gateway:
     let mut tick = tokio::time::interval(EVERY);
     loop {
         tick.tick().await;
-        let domain::payments::gateway::Gateway::Sandbox(sandbox) = &gateway;
-        if let Err(e) = sandbox.redeliver(&db).await {
-            tracing::warn!(error = %e, "sandbox webhooks not sent again this round");
+        if let domain::payments::gateway::Gateway::Sandbox(sandbox) = &gateway {
+            if let Err(e) = sandbox.redeliver(&db).await {
+                tracing::warn!(error = %e, "sandbox webhooks not sent again this round");
+            }
         }
         match domain::orders::moves::expire_unpaid(&db, domain::time::now()).await {
             Ok(0) => {}

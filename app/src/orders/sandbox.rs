@@ -1,7 +1,8 @@
 //! The sandbox gateway's hosted payment page at `/sandbox-gateway/:intent`: a test double
 //! that stands in for a payment provider's page in development and tests. It says so in large
 //! letters, asks for no card, and offers approve or decline; either sends the shop the signed
-//! webhook a provider would, then returns the shopper to the order.
+//! webhook a provider would, then returns the shopper to the order. With a real gateway
+//! configured, the page does not exist.
 
 use super::types::SandboxIntentView;
 use crate::error::AppError;
@@ -14,6 +15,9 @@ use leptos_router::hooks::use_params_map;
 /// The sandbox intent as its page shows it.
 #[server(endpoint = "sandbox-gateway/intent")]
 pub async fn get_sandbox_intent(id: String) -> Result<SandboxIntentView, AppError> {
+    if !crate::server::gateway()?.is_sandbox() {
+        return Err(AppError::NotFound);
+    }
     let db = crate::server::db()?;
     let intent = domain::payments::sandbox::intent(&db, &id)
         .await?
@@ -33,7 +37,9 @@ pub async fn get_sandbox_intent(id: String) -> Result<SandboxIntentView, AppErro
 pub async fn sandbox_decide(id: String, decision: String) -> Result<(), AppError> {
     use domain::payments::gateway::Gateway;
     let db = crate::server::db()?;
-    let Gateway::Sandbox(sandbox) = crate::server::gateway()?;
+    let Gateway::Sandbox(sandbox) = crate::server::gateway()? else {
+        return Err(AppError::NotFound);
+    };
     let back = sandbox.decide(&db, &id, decision == "approve").await?;
     leptos_axum::redirect(&back);
     Ok(())

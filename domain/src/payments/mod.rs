@@ -1,11 +1,13 @@
 //! Payments: the ways to pay ([`PaymentMethod`]), which are switched on, the payment rows of
-//! an order (charges and refunds), the card gateway adapter ([`gateway`]) with the sandbox that
-//! plays a provider for development and tests ([`sandbox`]), and signed webhooks ([`webhook`]).
+//! an order (charges and refunds), the card gateway adapter ([`gateway`]) with Stripe Checkout
+//! ([`stripe`]) and the sandbox that plays a provider for development and tests ([`sandbox`]),
+//! and signed webhooks ([`webhook`]).
 
 pub mod card;
 pub mod gateway;
 pub mod sandbox;
 pub mod signature;
+pub mod stripe;
 pub mod webhook;
 
 use crate::db::Db;

@@ -1,15 +1,18 @@
-//! Webhook signatures, in the style of Stripe's: the header `Emporium-Signature:
-//! t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" under the shared secret>`. A
-//! signature older or newer than [`TOLERANCE_S`] is refused, so a captured delivery cannot
-//! be replayed later.
+//! Webhook signatures, in Stripe's scheme: the header `Emporium-Signature:
+//! t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" under the shared secret>` (Stripe
+//! itself sends the same value as `Stripe-Signature`). A signature older or newer than
+//! [`TOLERANCE_S`] is refused, so a captured delivery cannot be replayed later.
 
 use crate::error::{DomainError, DomainResult};
 use crate::members::secrets::hex;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-/// The header carrying the signature.
+/// The header carrying the signature (the sandbox's).
 pub const HEADER: &str = "emporium-signature";
+
+/// The header Stripe signs its webhooks in, with the same scheme.
+pub const STRIPE_HEADER: &str = "stripe-signature";
 
 /// How far a signature's time may be from ours.
 pub const TOLERANCE_S: i64 = 300;
