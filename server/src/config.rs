@@ -1,10 +1,13 @@
 //! Configuration from the environment, with defaults that run out of the box.
 
+mod card;
+
+pub use card::{CardGateway, Secret};
 use leptos::config::LeptosOptions;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-/// Everything the server needs to start. Secrets are never logged.
+/// Everything the server needs to start. Secrets are never logged (their `Debug` is redacted).
 #[derive(Clone, Debug)]
 pub struct Config {
     pub addr: SocketAddr,
@@ -21,15 +24,13 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The sender of the shop's mail (`EMPORIUM_MAIL_FROM`).
     pub mail_from: String,
-    /// The secret the card gateway signs its webhooks with (`EMPORIUM_WEBHOOK_SECRET`); without
-    /// one, the sandbox gateway uses a random secret kept in the database (shared by every app
-    /// server of the shop).
-    pub webhook_secret: Option<String>,
+    /// The card gateway and its secrets (`EMPORIUM_CARD_GATEWAY` and the variables it needs).
+    pub card_gateway: CardGateway,
 }
 
 impl Config {
-    /// Reads `EMPORIUM_ADDR`, `DATABASE_URL`, `EMPORIUM_DATA_DIR`, `EMPORIUM_SITE_DIR` and
-    /// `EMPORIUM_PUBLIC_URL`
+    /// Reads `EMPORIUM_ADDR`, `DATABASE_URL`, `EMPORIUM_DATA_DIR`, `EMPORIUM_SITE_DIR`,
+    /// `EMPORIUM_PUBLIC_URL`, the mail settings and the card gateway's
     /// (cargo-leptos's `LEPTOS_*` variables are honoured when present).
     pub fn from_env() -> Result<Config, String> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
@@ -59,7 +60,7 @@ impl Config {
             .to_string();
         Ok(Config {
             smtp_url: var("EMPORIUM_SMTP_URL"),
-            webhook_secret: var("EMPORIUM_WEBHOOK_SECRET"),
+            card_gateway: CardGateway::from_vars(var)?,
             mail_from: var("EMPORIUM_MAIL_FROM")
                 .unwrap_or_else(|| "Emporium <no-reply@emporium.example>".into()),
             public_url,

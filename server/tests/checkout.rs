@@ -220,6 +220,11 @@ async fn hostile_input_in_any_checkout_field_is_refused_by_name_and_loses_nothin
 #[tokio::test]
 async fn a_card_order_is_paid_by_the_sandbox_gateways_signed_webhook() {
     let cart = guest_with_cart().await;
+    let (_, _, page) = get_with_cookie("/checkout", &cart).await;
+    assert!(
+        page.contains("银行卡（沙箱测试网关）"),
+        "checkout says the card method is the sandbox"
+    );
     let to = place(&cart, &form("http-card-key-000000001", "card")).await;
     let intent = to
         .strip_prefix("/sandbox-gateway/")

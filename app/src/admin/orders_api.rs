@@ -14,6 +14,8 @@ pub struct AdminOrderRow {
     pub created: String,
     pub status: String,
     pub method: String,
+    /// The card gateway is the sandbox test double (the list says so).
+    pub card_sandbox: bool,
     pub grand_total: String,
     pub recipient: String,
     pub region: String,
@@ -37,6 +39,7 @@ pub async fn list_orders(
     let status = OrderStatus::parse(status.trim());
     let orders = fulfilment::recent(&db, status, &number, 100).await?;
     let currency = domain::settings::shop(&db).await?.currency_symbol;
+    let card_sandbox = crate::server::gateway()?.is_sandbox();
     let (pays, fulfils) = (
         me.may(Permission::ConfirmPayments),
         me.may(Permission::FulfilOrders),
@@ -58,6 +61,7 @@ pub async fn list_orders(
                 created: domain::time::shop_datetime(o.created_at),
                 status: o.status.code().to_string(),
                 method: o.payment_method.code().to_string(),
+                card_sandbox,
                 grand_total: domain::Money(o.grand_total).format(&currency),
                 moves: moves
                     .iter()

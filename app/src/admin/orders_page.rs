@@ -5,7 +5,9 @@
 use super::orders_api::{list_orders, AdminOrderRow, MoveOrder};
 use super::shell::refusal;
 use crate::error::AppError;
-use crate::i18n::{checkout_refusal, status_label, t, use_locale, AdminMsg, Msg, OrderMsg};
+use crate::i18n::{
+    card_label, checkout_refusal, status_label, t, use_locale, AdminMsg, Msg, OrderMsg,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -93,7 +95,7 @@ fn Row(row: AdminOrderRow, moved: ServerAction<MoveOrder>) -> impl IntoView {
     let method = match row.method.as_str() {
         "cod" => t(OrderMsg::Cod),
         "bank_transfer" => t(OrderMsg::BankTransfer),
-        _ => t(OrderMsg::Card),
+        _ => t(card_label(row.card_sandbox)),
     };
     let number = row.number.clone();
     view! {

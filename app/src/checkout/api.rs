@@ -40,6 +40,7 @@ pub async fn get_checkout(locale: Locale) -> Result<CheckoutView, AppError> {
         member_email,
         addresses,
         methods: methods.iter().map(|m| m.code().to_string()).collect(),
+        card_sandbox: gateway()?.is_sandbox(),
         key: new_key(),
     })
 }

@@ -149,6 +149,7 @@ fn CheckoutForm(view: CheckoutView) -> impl IntoView {
                 <Choices name="payment_method" error options=view.methods.iter().map(|m| match m.as_str() {
                     "cod" => ("cod", t(OrderMsg::Cod), Some(t(OrderMsg::CodHint))),
                     "bank_transfer" => ("bank_transfer", t(OrderMsg::BankTransfer), Some(t(OrderMsg::BankTransferHint))),
+                    _ if view.card_sandbox => ("card", t(OrderMsg::CardSandbox), Some(t(OrderMsg::CardSandboxHint))),
                     _ => ("card", t(OrderMsg::Card), Some(t(OrderMsg::CardHint))),
                 }).collect()/>
             </fieldset>

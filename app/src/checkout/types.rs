@@ -14,6 +14,8 @@ pub struct CheckoutView {
     pub addresses: Vec<AddressView>,
     /// Payment methods switched on (`cod`, `bank_transfer`, `card`).
     pub methods: Vec<String>,
+    /// The card gateway is the sandbox test double (the page says so).
+    pub card_sandbox: bool,
     /// A fresh idempotency key for this page's submit.
     pub key: String,
 }

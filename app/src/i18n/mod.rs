@@ -45,7 +45,7 @@ pub use messages::{
     sold_count, tag_label, try_again_in, units_this_week, Msg,
 };
 pub use order_messages::{
-    actor_label, checkout_field_message, checkout_refusal, status_label, OrderMsg,
+    actor_label, card_label, checkout_field_message, checkout_refusal, status_label, OrderMsg,
 };
 use serde::{Deserialize, Serialize};
 

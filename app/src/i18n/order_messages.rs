@@ -30,8 +30,11 @@ messages! {
     CodHint => "收货时向快递员付款。", "Pay the courier when the parcel arrives.";
     BankTransfer => "银行转账", "Bank transfer";
     BankTransferHint => "下单后按说明转账，财务确认到账后发货。", "Transfer as instructed after ordering; we ship once finance sees the money.";
-    Card => "银行卡（沙箱测试网关）", "Card (sandbox test gateway)";
-    CardHint => "测试替身：沙箱网关模拟支付页面，不会扣款，也不需要卡号。", "A test double: the sandbox gateway simulates the payment page; no money moves and no card number is asked for.";
+    Card => "银行卡", "Card";
+    CardHint => "在 Stripe 的安全支付页面付款，本店不会接触您的卡号。", "You pay on Stripe's secure payment page; your card number never reaches this shop.";
+    CardSandbox => "银行卡（沙箱测试网关）", "Card (sandbox test gateway)";
+    CardSandboxHint => "测试替身：沙箱网关模拟支付页面，不会扣款，也不需要卡号。", "A test double: the sandbox gateway simulates the payment page; no money moves and no card number is asked for.";
+    GatewayUnavailable => "支付服务暂时没有响应，请稍后再付款。", "The card payment service did not answer; please try paying again in a moment.";
     PriceBreakdown => "费用明细", "Price breakdown";
     PlaceOrder => "提交订单", "Place order";
     Optional => "选填", "Optional";
@@ -163,7 +166,17 @@ pub fn checkout_refusal(reason: &str, locale: Locale) -> &'static str {
         "key_reused" => OrderMsg::KeyReused,
         "illegal_move" | "order_changed" | "not_payable" => OrderMsg::MoveNotAllowed,
         "intent_closed" => OrderMsg::IntentClosed,
+        "gateway_unavailable" => OrderMsg::GatewayUnavailable,
         _ => OrderMsg::CartChanged,
     }
     .text(locale)
+}
+
+/// The card method's name: the sandbox test double says what it is.
+pub fn card_label(sandbox: bool) -> OrderMsg {
+    if sandbox {
+        OrderMsg::CardSandbox
+    } else {
+        OrderMsg::Card
+    }
 }

@@ -2,7 +2,7 @@
 //! shipping), the items, the money, the address and wishes, and the status history.
 
 use super::types::OrderView;
-use crate::i18n::{actor_label, status_label, t, use_locale, CartMsg, OrderMsg};
+use crate::i18n::{actor_label, card_label, status_label, t, use_locale, CartMsg, OrderMsg};
 use leptos::prelude::*;
 
 #[component]
@@ -31,7 +31,7 @@ pub fn OrderDetails(order: OrderView) -> impl IntoView {
     let method = match order.method.as_str() {
         "cod" => t(OrderMsg::Cod),
         "bank_transfer" => t(OrderMsg::BankTransfer),
-        _ => t(OrderMsg::Card),
+        _ => t(card_label(order.card_sandbox)),
     };
     let time = match order.delivery_time.as_str() {
         "weekdays" => t(OrderMsg::TimeWeekdays),

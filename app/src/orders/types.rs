@@ -33,6 +33,8 @@ pub struct OrderView {
     pub status: String,
     /// `cod`, `bank_transfer` or `card`.
     pub method: String,
+    /// The card gateway is the sandbox test double (the page says so).
+    pub card_sandbox: bool,
     pub paid: bool,
     pub paid_at: Option<String>,
     /// The payment deadline of an unpaid card or bank-transfer order.

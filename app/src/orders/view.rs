@@ -35,6 +35,7 @@ pub async fn order_view(db: &Db, d: OrderDetail, lang: Lang) -> Result<OrderView
         created: shop_datetime(o.created_at),
         status: o.status.code().to_string(),
         method: o.payment_method.code().to_string(),
+        card_sandbox: crate::server::gateway()?.is_sandbox(),
         paid: o.paid_at.is_some(),
         paid_at: o.paid_at.map(shop_datetime),
         pay_by: o.pay_by.filter(|_| waiting).map(shop_datetime),

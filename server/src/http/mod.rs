@@ -77,7 +77,7 @@ pub fn router(config: &Config, db: Db, gateway: Gateway) -> Router {
         .route("/payments/webhook", axum::routing::post(payments::webhook))
         .with_state(payments::Webhook {
             db: db.clone(),
-            gateway,
+            gateway: gateway.clone(),
         });
     let site = Router::new()
         .merge(seo)
@@ -106,7 +106,10 @@ pub fn router(config: &Config, db: Db, gateway: Gateway) -> Router {
             }))
             .layer(PropagateRequestIdLayer::x_request_id())
             .layer(CompressionLayer::new().br(true).gzip(true))
-            .layer(axum::middleware::from_fn(security::headers))
+            .layer(axum::middleware::from_fn_with_state(
+                gateway.hosted_origin(),
+                security::headers,
+            ))
             .layer(axum::middleware::from_fn(guard::guard))
             .layer(axum::middleware::from_fn_with_state(db, shopper::load))
             .layer(axum::middleware::from_fn(server_fn_status::map_errors)),

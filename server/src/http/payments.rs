@@ -1,5 +1,6 @@
-//! `POST /payments/webhook`: the card gateway's signed events. A bad signature or body is a
-//! 400 and changes nothing; a handled or repeated event is a 200 (the gateway stops retrying).
+//! `POST /payments/webhook`: the card gateway's signed events, signed in `Stripe-Signature`
+//! (Stripe) or `Emporium-Signature` (the sandbox). A bad signature or body is a 400 and
+//! changes nothing; a handled or repeated event is a 200 (the gateway stops retrying).
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -20,7 +21,8 @@ pub async fn webhook(
     body: Bytes,
 ) -> (StatusCode, &'static str) {
     let header = headers
-        .get(signature::HEADER)
+        .get(signature::STRIPE_HEADER)
+        .or_else(|| headers.get(signature::HEADER))
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     let now = domain::time::now();

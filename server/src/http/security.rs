@@ -1,21 +1,31 @@
 //! Security headers on every response, with a fresh CSP nonce for Leptos's inline scripts.
+//! Forms post to this shop only; placing an order may also send the browser on to the card
+//! gateway's hosted page when that is elsewhere (Stripe Checkout).
 
 use app::CspNonce;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 use rand::RngCore;
 
-pub async fn headers(mut request: Request, next: Next) -> Response {
+/// `gateway_origin`: the card gateway's hosted page's origin, when it is not this shop.
+pub async fn headers(
+    State(gateway_origin): State<Option<&'static str>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let nonce = new_nonce();
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    let gateway = gateway_origin
+        .map(|origin| format!(" {origin}"))
+        .unwrap_or_default();
     let csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-         object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+         object-src 'none'; base-uri 'self'; form-action 'self'{gateway}; frame-ancestors 'none'"
     );
     if let Ok(value) = HeaderValue::from_str(&csp) {
         h.insert(header::CONTENT_SECURITY_POLICY, value);

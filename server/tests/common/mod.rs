@@ -13,70 +13,78 @@ pub struct TestShop {
     _dir: tempfile::TempDir,
 }
 
-/// One server for the whole test binary, on its own thread and runtime.
+/// One server for the whole test binary, on its own thread and runtime, with the sandbox
+/// card gateway.
 pub fn shop() -> &'static TestShop {
     static SHOP: OnceLock<TestShop> = OnceLock::new();
     SHOP.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let site = dir.path().join("site");
-        std::fs::create_dir_all(site.join("pkg")).expect("site dir");
-        std::fs::write(site.join("pkg/emporium.0123456789abcdef.css"), "body{}").expect("asset");
-        std::fs::write(site.join("favicon.ico"), [0u8, 0, 1, 0]).expect("public file");
-        // Hashed asset names come from hash.txt next to the running binary, as after a release build.
-        let exe_dir = std::env::current_exe()
-            .expect("exe")
-            .parent()
-            .expect("exe dir")
-            .to_path_buf();
-        std::fs::write(
-            exe_dir.join("hash.txt"),
-            "js: 0123456789abcdef\nwasm: 0123456789abcdef\ncss: 0123456789abcdef\n",
-        )
-        .expect("hash file");
-        let database_url = format!("sqlite://{}/shop.db", dir.path().display());
-        let config = server::config::Config {
-            addr: "127.0.0.1:0".parse().expect("addr"),
-            database_url: database_url.clone(),
-            data_dir: dir.path().join("data"),
-            site_root: site,
-            hash_files: true,
-            public_url: "https://shop.example".into(),
-            smtp_url: None,
-            mail_from: "Emporium <no-reply@emporium.example>".into(),
+        start_shop(server::config::CardGateway::Sandbox {
             webhook_secret: None,
-        };
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .expect("runtime");
-            runtime.block_on(async move {
-                let db = server::commands::connect(&config).await.expect("database");
-                server::commands::first_start(&db, &config)
-                    .await
-                    .expect("first start");
-                let listener = tokio::net::TcpListener::bind(config.addr)
-                    .await
-                    .expect("bind");
-                let addr = listener.local_addr().expect("local addr");
-                tx.send(format!("http://{addr}")).expect("send address");
-                let gateway = server::payments::card_gateway(&config, &db, addr)
-                    .await
-                    .expect("gateway");
-                let app = server::router(&config, db, gateway)
-                    .into_make_service_with_connect_info::<std::net::SocketAddr>();
-                axum::serve(listener, app).await.expect("serve");
-            });
-        });
-        let base = rx.recv().expect("server started");
-        TestShop {
-            base,
-            database_url,
-            _dir: dir,
-        }
+        })
     })
+}
+
+/// A new server with `card_gateway`, on its own thread and runtime.
+pub fn start_shop(card_gateway: server::config::CardGateway) -> TestShop {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("site dir");
+    std::fs::write(site.join("pkg/emporium.0123456789abcdef.css"), "body{}").expect("asset");
+    std::fs::write(site.join("favicon.ico"), [0u8, 0, 1, 0]).expect("public file");
+    // Hashed asset names come from hash.txt next to the running binary, as after a release build.
+    let exe_dir = std::env::current_exe()
+        .expect("exe")
+        .parent()
+        .expect("exe dir")
+        .to_path_buf();
+    std::fs::write(
+        exe_dir.join("hash.txt"),
+        "js: 0123456789abcdef\nwasm: 0123456789abcdef\ncss: 0123456789abcdef\n",
+    )
+    .expect("hash file");
+    let database_url = format!("sqlite://{}/shop.db", dir.path().display());
+    let config = server::config::Config {
+        addr: "127.0.0.1:0".parse().expect("addr"),
+        database_url: database_url.clone(),
+        data_dir: dir.path().join("data"),
+        site_root: site,
+        hash_files: true,
+        public_url: "https://shop.example".into(),
+        smtp_url: None,
+        mail_from: "Emporium <no-reply@emporium.example>".into(),
+        card_gateway,
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async move {
+            let db = server::commands::connect(&config).await.expect("database");
+            server::commands::first_start(&db, &config)
+                .await
+                .expect("first start");
+            let listener = tokio::net::TcpListener::bind(config.addr)
+                .await
+                .expect("bind");
+            let addr = listener.local_addr().expect("local addr");
+            tx.send(format!("http://{addr}")).expect("send address");
+            let gateway = server::payments::card_gateway(&config, &db, addr)
+                .await
+                .expect("gateway");
+            let app = server::router(&config, db, gateway)
+                .into_make_service_with_connect_info::<std::net::SocketAddr>();
+            axum::serve(listener, app).await.expect("serve");
+        });
+    });
+    let base = rx.recv().expect("server started");
+    TestShop {
+        base,
+        database_url,
+        _dir: dir,
+    }
 }
 
 pub fn client() -> Client {
