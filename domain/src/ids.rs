@@ -36,4 +36,6 @@ typed_id!(
     MemberId,
     /// A value of an attribute (a colour, a size, a material, a style).
     AttributeValueId,
+    /// A question and answer of the customer service center's FAQ.
+    FaqId,
 );

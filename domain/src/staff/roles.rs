@@ -36,10 +36,12 @@ pub enum Permission {
     ConfirmPayments,
     /// Pick, pack, ship and mark orders delivered.
     FulfilOrders,
+    /// Write the shop's content: the customer service center's pages and FAQ.
+    EditContent,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 8] = [
+    pub const ALL: [Permission; 9] = [
         Permission::Dashboard,
         Permission::ManageStaff,
         Permission::ReadAuditLog,
@@ -48,6 +50,7 @@ impl Permission {
         Permission::ReadOrders,
         Permission::ConfirmPayments,
         Permission::FulfilOrders,
+        Permission::EditContent,
     ];
 }
 
@@ -97,6 +100,7 @@ impl Role {
                 )
                 | (Role::Finance, ConfirmPayments)
                 | (Role::Warehouse | Role::Operations, FulfilOrders)
+                | (Role::Editor, EditContent)
         )
     }
 }
@@ -133,5 +137,14 @@ mod tests {
             &[Role::Warehouse, Role::CustomerService],
             Permission::ReadMembers
         ));
+    }
+
+    #[test]
+    fn only_editors_and_administrators_edit_content() {
+        let editing: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| r.may(Permission::EditContent))
+            .collect();
+        assert_eq!(editing, vec![Role::Administrator, Role::Editor]);
     }
 }
