@@ -153,8 +153,8 @@ const ANNOUNCEMENTS: &[(TextPair, TextPair, i64, Option<i64>)] = &[
         None,
     ),
     (
-        ("全场满¥399包邮", "Free shipping on orders over ¥399"),
-        ("订单满¥399即可享受顺丰包邮，偏远地区除外。", "Orders over ¥399 ship free by express courier, except to remote areas."),
+        ("全场满¥299包邮", "Free delivery from ¥299"),
+        ("商品实付满¥299即可享受顺丰包邮，偏远地区与港澳台同样适用。", "Orders of ¥299 or more after discounts ship free by express courier, to every region."),
         30,
         None,
     ),
