@@ -13,6 +13,7 @@ pub mod locale;
 pub mod members;
 pub mod memo;
 pub mod money;
+pub mod newsletter;
 pub mod notifications;
 pub mod orders;
 pub mod passwords;

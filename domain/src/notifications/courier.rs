@@ -4,6 +4,7 @@
 
 use super::outbox::OutboxEntry;
 use crate::error::{DomainError, DomainResult};
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
@@ -62,10 +63,23 @@ fn message(entry: &OutboxEntry, from: &Mailbox) -> Result<Message, String> {
         .to_address
         .parse()
         .map_err(|e| format!("recipient: {e}"))?;
-    Message::builder()
+    let mut builder = Message::builder()
         .from(from.clone())
         .to(to)
-        .subject(entry.subject.clone())
+        .subject(entry.subject.clone());
+    if let Some(url) = &entry.list_unsubscribe {
+        // RFC 8058: mail programs offer one-click unsubscribe by POSTing to this address.
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".into(),
+            ));
+    }
+    builder
         .multipart(MultiPart::alternative_plain_html(
             entry.text_body.clone(),
             entry.html_body.clone(),

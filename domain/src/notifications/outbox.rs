@@ -20,6 +20,8 @@ pub struct Mail {
     pub text: String,
     pub html: String,
     pub kind: &'static str,
+    /// The one-click unsubscribe address of a newsletter mail (its `List-Unsubscribe` header).
+    pub list_unsubscribe: Option<String>,
 }
 
 /// A mail in the outbox.
@@ -37,16 +39,17 @@ pub struct OutboxEntry {
     pub last_error: Option<String>,
     pub created_at: i64,
     pub sent_at: Option<i64>,
+    pub list_unsubscribe: Option<String>,
 }
 
 const COLUMNS: &str = "id, to_address, subject, text_body, html_body, kind, status, tries, \
-     next_try_at, last_error, created_at, sent_at";
+     next_try_at, last_error, created_at, sent_at, list_unsubscribe";
 
 /// Puts `mail` in the outbox on `conn`, inside the caller's transaction.
 pub async fn enqueue(conn: &mut AnyConnection, mail: &Mail, now: i64) -> DomainResult<()> {
     sqlx::query(
         "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, kind, next_try_at, \
-         created_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+         created_at, list_unsubscribe) VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
     )
     .bind(&mail.to)
     .bind(&mail.subject)
@@ -54,6 +57,7 @@ pub async fn enqueue(conn: &mut AnyConnection, mail: &Mail, now: i64) -> DomainR
     .bind(&mail.html)
     .bind(mail.kind)
     .bind(now)
+    .bind(&mail.list_unsubscribe)
     .execute(conn)
     .await?;
     Ok(())

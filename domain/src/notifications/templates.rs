@@ -176,7 +176,7 @@ pub fn order_placed(
     )
 }
 
-fn linked_mail(
+pub(crate) fn linked_mail(
     to: &str,
     language: &str,
     kind: &'static str,
@@ -193,6 +193,7 @@ fn linked_mail(
         html: html_page(html_lang, paragraphs, link, button),
         text,
         kind,
+        list_unsubscribe: None,
     }
 }
 
