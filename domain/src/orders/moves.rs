@@ -159,54 +159,14 @@ pub async fn cancel(
     .await?;
     tx.commit().await?;
     if paid && order.payment_method == PaymentMethod::Card {
-        return refund_card(db, gateway, order.id, &Actor::System, now).await;
+        // A refund the gateway cannot make now is owed, and the payments job makes it later.
+        payments::refunds::settle_order(db, gateway, order.id, now).await?;
+        let now_status: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
+            .bind(order.id)
+            .fetch_one(db.pool())
+            .await?;
+        return Ok(OrderStatus::parse(&now_status).unwrap_or(status));
     }
-    Ok(status)
-}
-
-/// Refunds the succeeded card charge of a cancelled order through the gateway and records it.
-pub(crate) async fn refund_card(
-    db: &Db,
-    gateway: &Gateway,
-    id: i64,
-    actor: &Actor,
-    now: i64,
-) -> DomainResult<OrderStatus> {
-    let charge: Option<(String, i64)> = sqlx::query_as(
-        "SELECT provider_ref, amount FROM payments WHERE order_id = $1 AND kind = 'charge' \
-         AND status = 'succeeded' AND provider_ref IS NOT NULL ORDER BY id LIMIT 1",
-    )
-    .bind(id)
-    .fetch_optional(db.pool())
-    .await?;
-    let Some((intent, amount)) = charge else {
-        return Err(DomainError::Conflict("nothing_to_refund"));
-    };
-    let refund = gateway.refund(db, &intent).await?;
-    let mut tx = db.begin_write().await?;
-    payments::record(
-        tx.conn(),
-        id,
-        PaymentMethod::Card,
-        "refund",
-        amount,
-        "succeeded",
-        Some(&refund),
-        now,
-    )
-    .await?;
-    let status = apply(
-        tx.conn(),
-        id,
-        OrderStatus::Cancelled,
-        true,
-        OrderEvent::Refund,
-        actor,
-        "",
-        now,
-    )
-    .await?;
-    tx.commit().await?;
     Ok(status)
 }
 

@@ -5,6 +5,7 @@
 
 pub mod card;
 pub mod gateway;
+pub mod refunds;
 pub mod sandbox;
 pub mod signature;
 pub mod stripe;

@@ -22,6 +22,9 @@ pub enum Outcome {
     Declined,
     /// The money came for an order that no longer wanted it and went back.
     Refunded,
+    /// The money came for an order that no longer wanted it; the gateway could not refund
+    /// it yet, so the payments job will.
+    RefundOwed,
     /// This event was handled before.
     Duplicate,
     /// Nothing of ours (an unknown intent or an event type we do not use).
@@ -165,33 +168,13 @@ pub async fn handle(
         return Ok(Outcome::Paid);
     }
     tx.commit().await?;
-    // Paid too late (the order was cancelled) or twice: the money goes back.
-    let refund = gateway.refund(db, intent).await?;
-    let mut tx = db.begin_write().await?;
-    super::record(
-        tx.conn(),
-        order_id,
-        super::PaymentMethod::Card,
-        "refund",
-        amount,
-        "succeeded",
-        Some(&refund),
-        now,
-    )
-    .await?;
-    if status == OrderStatus::Cancelled {
-        moves::record(
-            tx.conn(),
-            order_id,
-            status,
-            &Actor::Gateway,
-            "late_payment_refunded",
-            now,
-        )
-        .await?;
+    // Paid too late (the order was cancelled) or twice: the money goes back, now or, if the
+    // gateway cannot refund at once, by the payments job.
+    if super::refunds::settle_order(db, gateway, order_id, now).await? {
+        Ok(Outcome::Refunded)
+    } else {
+        Ok(Outcome::RefundOwed)
     }
-    tx.commit().await?;
-    Ok(Outcome::Refunded)
 }
 
 #[cfg(test)]
