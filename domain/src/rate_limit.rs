@@ -41,6 +41,18 @@ pub const RESET_MAILS_FROM_ONE_PLACE: Limit = Limit {
     window_s: 60 * 60,
 };
 
+/// Newsletter sign-ups from one network address: 10 per hour.
+pub const NEWSLETTER_SIGNUPS: Limit = Limit {
+    max: 10,
+    window_s: 60 * 60,
+};
+
+/// Newsletter confirmation mails to one e-mail address: 3 per hour.
+pub const NEWSLETTER_MAILS: Limit = Limit {
+    max: 3,
+    window_s: 60 * 60,
+};
+
 /// `None` if another attempt under `key` is allowed at `now`; else the seconds to wait.
 pub async fn wait_needed(db: &Db, key: &str, limit: Limit, now: i64) -> DomainResult<Option<i64>> {
     let since = now - limit.window_s;

@@ -46,6 +46,10 @@ pub fn confirm(to: &str, language: &str, head: &Letterhead, token: &str) -> Mail
 /// The welcome, sent once the address is confirmed; it ends with the unsubscribe link.
 pub fn welcome(to: &str, language: &str, head: &Letterhead, unsubscribe_token: &str) -> Mail {
     let unsubscribe = unsubscribe_url(head, unsubscribe_token);
+    let one_click = format!(
+        "{}/newsletter/one-click?token={unsubscribe_token}",
+        head.url
+    );
     let (subject, paragraphs, button, leave) = if language == "en" {
         (
             format!("Welcome to {}'s newsletter", head.shop),
@@ -77,23 +81,24 @@ pub fn welcome(to: &str, language: &str, head: &Letterhead, unsubscribe_token: &
         &paragraphs,
         button,
     );
-    with_unsubscribe(&mut mail, leave, &unsubscribe);
+    with_unsubscribe(&mut mail, leave, &unsubscribe, &one_click);
     mail
 }
 
-/// Where a subscriber's token unsubscribes them.
+/// The page where a subscriber's token unsubscribes them (the link in the mail's text).
 pub fn unsubscribe_url(head: &Letterhead, token: &str) -> String {
     format!("{}/newsletter/unsubscribe?token={token}", head.url)
 }
 
-/// Ends `mail` with the unsubscribe line and sets its `List-Unsubscribe` header.
-fn with_unsubscribe(mail: &mut Mail, leave: &str, url: &str) {
+/// Ends `mail` with the unsubscribe line (to the page at `url`) and sets its `List-Unsubscribe`
+/// header to `one_click`, which mail programs POST to (RFC 8058).
+fn with_unsubscribe(mail: &mut Mail, leave: &str, url: &str, one_click: &str) {
     mail.text.push_str(&format!("\n--\n{leave} {url}\n"));
     let line = format!(
         "<p style=\"color:#777;font-size:12px\">{leave} <a href=\"{url}\">{url}</a></p>\n</body>"
     );
     mail.html = mail.html.replacen("</body>", &line, 1);
-    mail.list_unsubscribe = Some(url.to_string());
+    mail.list_unsubscribe = Some(one_click.to_string());
 }
 
 #[cfg(test)]
@@ -108,7 +113,10 @@ mod tests {
         };
         let mail = welcome("a@example.com", "en", &head, "3.abcd");
         let url = "https://shop.example/newsletter/unsubscribe?token=3.abcd";
-        assert_eq!(mail.list_unsubscribe.as_deref(), Some(url));
+        assert_eq!(
+            mail.list_unsubscribe.as_deref(),
+            Some("https://shop.example/newsletter/one-click?token=3.abcd")
+        );
         assert!(mail.text.contains(url) && mail.html.contains(&format!("href=\"{url}\"")));
         assert!(mail.html.trim_end().ends_with("</html>"));
         let zh = confirm("a@example.com", "zh-CN", &head, "t0k");

@@ -4,6 +4,7 @@
 mod guard;
 mod health;
 mod lang;
+mod newsletter;
 mod payments;
 mod security;
 mod seo;
@@ -85,6 +86,10 @@ pub fn router(config: &Config, db: Db, gateway: Gateway) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/lang/{tag}", get(lang::switch))
+        .route(
+            "/newsletter/one-click",
+            get(newsletter::page).post(newsletter::one_click),
+        )
         .with_state(db.clone())
         .nest("/pkg", pkg)
         .nest("/media", media)
