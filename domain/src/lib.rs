@@ -4,6 +4,7 @@
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod contact;
 pub mod content;
 pub mod db;
 pub mod error;

@@ -38,10 +38,12 @@ pub enum Permission {
     FulfilOrders,
     /// Write the shop's content: the customer service center's pages and FAQ.
     EditContent,
+    /// Read the feedback form's messages and mark them answered.
+    AnswerMessages,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 9] = [
+    pub const ALL: [Permission; 10] = [
         Permission::Dashboard,
         Permission::ManageStaff,
         Permission::ReadAuditLog,
@@ -51,6 +53,7 @@ impl Permission {
         Permission::ConfirmPayments,
         Permission::FulfilOrders,
         Permission::EditContent,
+        Permission::AnswerMessages,
     ];
 }
 
@@ -101,6 +104,7 @@ impl Role {
                 | (Role::Finance, ConfirmPayments)
                 | (Role::Warehouse | Role::Operations, FulfilOrders)
                 | (Role::Editor, EditContent)
+                | (Role::CustomerService, AnswerMessages)
         )
     }
 }
