@@ -9,6 +9,7 @@ pub mod cart;
 pub mod catalog;
 pub mod checkout;
 pub mod error;
+pub mod help;
 pub mod i18n;
 pub mod layout;
 pub mod orders;
@@ -28,6 +29,7 @@ use cart::CartPage;
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
 use checkout::CheckoutPage;
+use help::{HelpCenterPage, HelpPage};
 use i18n::Locale;
 use layout::{get_layout, Footer, Header};
 use leptos::prelude::*;
@@ -136,6 +138,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/search") view=|| view! { <ListingPage kind=ListingKind::Search/> } ssr=SsrMode::Async/>
                     <Route path=path!("/compare") view=ComparePage ssr=SsrMode::Async/>
                     <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/help") view=HelpCenterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/help/:slug") view=HelpPage ssr=SsrMode::Async/>
                     <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
                     <Route path=path!("/checkout") view=CheckoutPage ssr=SsrMode::Async/>
                     <Route path=path!("/orders/lookup") view=LookupPage/>

@@ -33,12 +33,14 @@ macro_rules! messages {
 mod account_messages;
 mod admin_messages;
 mod cart_messages;
+mod help_messages;
 mod messages;
 mod order_messages;
 
 pub use account_messages::{account_field_message, level_progress, percent_off, AccountMsg};
 pub use admin_messages::{role_label, staff_refusal, AdminMsg};
 pub use cart_messages::{free_delivery_in, only_available, price_was, CartMsg};
+pub use help_messages::{faq_count, help_field_message, HelpMsg};
 use leptos::prelude::*;
 pub use messages::{
     in_stock_count, only_left, page_x_of_y, price_over, price_under, product_count, rating_text,
@@ -153,6 +155,9 @@ mod tests {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
             for msg in AdminMsg::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
+            }
+            for msg in HelpMsg::ALL {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
         }

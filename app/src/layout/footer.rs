@@ -1,7 +1,7 @@
-//! The site footer: customer service contact, the series, language note.
+//! The site footer: customer service (contact and the help center's pages), the series, the shop.
 
 use super::LayoutResource;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, HelpMsg, Msg};
 use leptos::prelude::*;
 
 #[component]
@@ -12,6 +12,7 @@ pub fn Footer(layout: LayoutResource) -> impl IntoView {
                 {move || Suspend::new(async move {
                     let layout = layout.await.ok();
                     let email = layout.as_ref().map(|l| l.contact_email.clone()).unwrap_or_default();
+                    let help = layout.as_ref().map(|l| l.help.clone()).unwrap_or_default();
                     let menu = layout.map(|l| l.menu).unwrap_or_default();
                     view! {
                         <div class="footer-columns">
@@ -21,6 +22,13 @@ pub fn Footer(layout: LayoutResource) -> impl IntoView {
                                     <a class="contact-email" href=format!("mailto:{email}")>{email.clone()}</a>
                                 </p>
                                 <p>{t(Msg::ServiceHours)}</p>
+                                <ul class="footer-help">
+                                    <li><a href="/help">{t(HelpMsg::HelpCenter)}</a></li>
+                                    {help
+                                        .into_iter()
+                                        .map(|h| view! { <li><a href=format!("/help/{}", h.slug)>{h.title}</a></li> })
+                                        .collect_view()}
+                                </ul>
                             </section>
                             <section>
                                 <h2>{t(Msg::Series)}</h2>

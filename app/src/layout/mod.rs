@@ -10,6 +10,7 @@ pub use header::Header;
 
 use crate::catalog::types::SeriesMenu;
 use crate::error::AppError;
+use crate::help::types::HelpLink;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -22,14 +23,17 @@ pub struct LayoutView {
     pub shop_name: String,
     pub contact_email: String,
     pub menu: Vec<SeriesMenu>,
+    /// The customer service center's pages, for the footer.
+    pub help: Vec<HelpLink>,
 }
 
-/// The shop's name, contact e-mail and main menu.
+/// The shop's name, contact e-mail, main menu and help pages.
 #[server]
 pub async fn get_layout(locale: Locale) -> Result<LayoutView, AppError> {
     let db = db()?;
     let settings = domain::settings::shop(&db).await?;
     let menu = domain::catalog::menu(&db).await?;
+    let help = domain::content::help::menu(&db, locale.into()).await?;
     Ok(LayoutView {
         shop_name: match locale {
             Locale::ZhCn => settings.shop_name_zh,
@@ -39,6 +43,13 @@ pub async fn get_layout(locale: Locale) -> Result<LayoutView, AppError> {
         menu: menu
             .iter()
             .map(|m| shape::series_menu(m, locale.into()))
+            .collect(),
+        help: help
+            .into_iter()
+            .map(|h| HelpLink {
+                slug: h.slug,
+                title: h.title,
+            })
             .collect(),
     })
 }

@@ -87,6 +87,9 @@ pub fn OrderDetails(order: OrderView) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ol>
-        <p class="order-policy">{t(OrderMsg::ReturnPolicy)}</p>
+        <p class="order-policy">
+            {t(OrderMsg::ReturnPolicy)}" "
+            <a href="/help/returns">{t(crate::i18n::HelpMsg::ReturnsPolicyLink)}</a>
+        </p>
     }
 }

@@ -1,9 +1,10 @@
 //! Design-system pieces shared by pages: prices, product grids, pagers, error panels, the
-//! comparison list.
+//! comparison list, rendered Markdown.
 
 mod breadcrumbs;
 mod compare;
 pub(crate) mod error_panel;
+mod markup;
 mod pager;
 mod price;
 mod product_grid;
@@ -15,6 +16,7 @@ pub use compare::{
     provide_compare_list, use_compare_list, CompareBar, CompareToggle, COMPARE_COOKIE,
 };
 pub use error_panel::ErrorPanel;
+pub use markup::{Markup, SafeMarkup};
 pub use pager::Pager;
 pub use price::Price;
 pub use product_grid::ProductGrid;

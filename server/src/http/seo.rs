@@ -1,5 +1,6 @@
 //! What search engines read: `robots.txt`, and a sitemap index (`/sitemap.xml`) pointing at a
-//! sitemap of pages (series, classes, brands, tags) and sitemaps of products, 10,000 per file.
+//! sitemap of pages (series, classes, brands, tags, the help center) and sitemaps of products,
+//! 10,000 per file.
 
 use app::catalog::shape::shop_date;
 use axum::extract::{Path, State};
@@ -89,6 +90,10 @@ pub async fn pages(State(seo): State<Seo>) -> Response {
         }
         for (tag, _) in catalog::tags_in_use(&seo.db).await? {
             paths.push(format!("/tag/{tag}"));
+        }
+        paths.push("/help".to_string());
+        for page in domain::content::help::menu(&seo.db, domain::locale::Lang::ZhCn).await? {
+            paths.push(format!("/help/{}", page.slug));
         }
         Ok::<_, domain::DomainError>(())
     };
