@@ -25,6 +25,7 @@ use account::{ProfilePage, SecurityPage};
 use account::{RegisterPage, ResetPage, VerifyPage};
 use admin::{AdminLoginPage, AdminShell, ApplyPage, AuditPage, DashboardPage};
 use admin::{AdminOrdersPage, MembersPage, OutboxPage, StaffPage};
+use admin::{FaqEditor, HelpAdminPage, HelpPageEditor};
 use cart::CartPage;
 use catalog::{ClassPage, ComparePage, DirectoryPage, HomePage};
 use catalog::{ListingKind, ListingPage, ProductPage};
@@ -163,6 +164,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/orders") view=|| view! { <AdminShell><AdminOrdersPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/members") view=|| view! { <AdminShell><MembersPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/outbox") view=|| view! { <AdminShell><OutboxPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/content/help") view=|| view! { <AdminShell><HelpAdminPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/content/help/pages/:slug") view=|| view! { <AdminShell><HelpPageEditor/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/content/help/faq/:id") view=|| view! { <AdminShell><FaqEditor/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/staff") view=|| view! { <AdminShell><StaffPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/audit") view=|| view! { <AdminShell><AuditPage/></AdminShell> } ssr=SsrMode::Async/>
                 </Routes>

@@ -70,7 +70,58 @@ const MATRIX: &[Entry] = &[
         &[("number", "261203000000000000"), ("action", "process")],
         &["administrator", "operations", "warehouse"],
     ),
+    // The help center's editor. The writes name nothing that exists or send an empty text,
+    // so a role that may call them is answered 404 or 400 and changes nothing.
+    ("/api/admin/help", &[], &EDITORS),
+    ("/api/admin/help/page", &[("slug", "returns")], &EDITORS),
+    (
+        "/api/admin/help/page/save",
+        &[
+            ("slug", "no-such-page"),
+            ("title_zh", "标题"),
+            ("title_en", "Title"),
+            ("body_zh", "正文"),
+            ("body_en", "Text"),
+        ],
+        &EDITORS,
+    ),
+    ("/api/admin/help/faq", &[("id", "987654")], &EDITORS),
+    (
+        "/api/admin/help/faq/add",
+        &[
+            ("question_zh", ""),
+            ("question_en", "Question?"),
+            ("answer_zh", "回答"),
+            ("answer_en", "Answer"),
+        ],
+        &EDITORS,
+    ),
+    (
+        "/api/admin/help/faq/save",
+        &[
+            ("id", "987654"),
+            ("question_zh", "问题？"),
+            ("question_en", "Question?"),
+            ("answer_zh", "回答"),
+            ("answer_en", "Answer"),
+        ],
+        &EDITORS,
+    ),
+    ("/api/admin/help/faq/delete", &[("id", "987654")], &EDITORS),
+    (
+        "/api/admin/help/faq/move",
+        &[("id", "987654"), ("direction", "up")],
+        &EDITORS,
+    ),
+    (
+        "/api/admin/help/preview",
+        &[("markdown", "**bold** <script>alert(1)</script>")],
+        &EDITORS,
+    ),
 ];
+
+/// Who may edit the shop's content (the help center).
+const EDITORS: [&str; 2] = ["administrator", "editor"];
 
 /// Admin endpoints anyone may call: signing in and out, applying, and asking who is signed in.
 const OPEN: &[&str] = &[
@@ -215,7 +266,7 @@ async fn an_administrator_adds_customer_service_which_sees_only_its_menu() {
     assert_eq!(me(&first).await, serde_json::Value::Null);
     assert_eq!(
         me(&chief).await["sections"].as_array().map(Vec::len),
-        Some(6)
+        Some(7)
     );
 
     // Bad input gets field-level answers and adds nobody.

@@ -6,6 +6,7 @@ pub mod access;
 pub mod api;
 mod audit_page;
 mod dashboard;
+pub mod help;
 mod login;
 mod members_page;
 pub mod orders_api;
@@ -18,6 +19,7 @@ mod staff_page;
 
 pub use audit_page::AuditPage;
 pub use dashboard::DashboardPage;
+pub use help::{FaqEditor, HelpAdminPage, HelpPageEditor};
 pub use login::{AdminLoginPage, ApplyPage};
 pub use members_page::MembersPage;
 pub use orders_page::AdminOrdersPage;
@@ -35,16 +37,18 @@ pub enum Section {
     Orders,
     Members,
     Outbox,
+    HelpCenter,
     Staff,
     AuditLog,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Dashboard,
         Section::Orders,
         Section::Members,
         Section::Outbox,
+        Section::HelpCenter,
         Section::Staff,
         Section::AuditLog,
     ];
@@ -55,6 +59,7 @@ impl Section {
             Section::Orders => "/admin/orders",
             Section::Members => "/admin/members",
             Section::Outbox => "/admin/outbox",
+            Section::HelpCenter => "/admin/content/help",
             Section::Staff => "/admin/staff",
             Section::AuditLog => "/admin/audit",
         }
@@ -66,6 +71,7 @@ impl Section {
             Section::Orders => AdminMsg::Orders,
             Section::Members => AdminMsg::Members,
             Section::Outbox => AdminMsg::Outbox,
+            Section::HelpCenter => AdminMsg::HelpCenter,
             Section::Staff => AdminMsg::Staff,
             Section::AuditLog => AdminMsg::AuditLog,
         }
@@ -80,6 +86,7 @@ impl Section {
             Section::Orders => Permission::ReadOrders,
             Section::Members => Permission::ReadMembers,
             Section::Outbox => Permission::ReadOutbox,
+            Section::HelpCenter => Permission::EditContent,
             Section::Staff => Permission::ManageStaff,
             Section::AuditLog => Permission::ReadAuditLog,
         }

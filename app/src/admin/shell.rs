@@ -46,7 +46,15 @@ fn Frame(staff: StaffView, children: ChildrenFn) -> impl IntoView {
         .iter()
         .map(|section| {
             let href = section.href();
-            let current = move || (path.get() == href).then_some("page");
+            // A section's own pages (an editor under its list) keep it marked in the menu.
+            let current = move || {
+                let path = path.get();
+                let within = href != "/admin"
+                    && path
+                        .strip_prefix(href)
+                        .is_some_and(|rest| rest.starts_with('/'));
+                (path == href || within).then_some("page")
+            };
             view! { <li><a href=href aria-current=current>{t(section.label())}</a></li> }
         })
         .collect_view();

@@ -162,3 +162,34 @@ pub async fn post_from(
     let headers = response.headers().clone();
     (status, headers, response.text().await.expect("body"))
 }
+
+/// The password of the staff accounts [`staff_cookie`] makes.
+pub const STAFF_PASSWORD: &str = "a long enough secret";
+
+/// Makes an active staff account with `roles` straight in the shop's database, signs it in
+/// and returns its `emporium_staff=…` cookie.
+pub async fn staff_cookie(email: &str, roles: Vec<domain::staff::Role>) -> String {
+    use domain::staff::accounts::{self, NewStaff};
+    let db = domain::Db::connect(&shop().database_url, domain::db::PoolSize(2))
+        .await
+        .expect("database");
+    let form = NewStaff {
+        email: email.into(),
+        name: email.split('@').next().unwrap_or("x").into(),
+        password: STAFF_PASSWORD.into(),
+        roles,
+    };
+    accounts::add(&db, &domain::staff::audit::Actor::shop(), &form)
+        .await
+        .expect("staff added");
+    let response = client()
+        .post(format!("{}/api/admin/login", shop().base))
+        .form(&[("email", email), ("password", STAFF_PASSWORD)])
+        .send()
+        .await
+        .expect("request");
+    set_cookies(response.headers())
+        .into_iter()
+        .find(|c| c.starts_with("emporium_staff="))
+        .expect("staff cookie")
+}
