@@ -8,10 +8,12 @@ pub mod admin;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod contact;
 pub mod error;
 pub mod help;
 pub mod i18n;
 pub mod layout;
+pub mod newsletter;
 pub mod orders;
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -139,6 +141,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/search") view=|| view! { <ListingPage kind=ListingKind::Search/> } ssr=SsrMode::Async/>
                     <Route path=path!("/compare") view=ComparePage ssr=SsrMode::Async/>
                     <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/contact") view=contact::ContactPage ssr=SsrMode::Async/>
                     <Route path=path!("/help") view=HelpCenterPage ssr=SsrMode::Async/>
                     <Route path=path!("/help/:slug") view=HelpPage ssr=SsrMode::Async/>
                     <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
@@ -153,6 +156,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/favourites") view=FavouritesPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/history") view=HistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/security") view=SecurityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/newsletter") view=newsletter::NewsletterSettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/newsletter/confirm") view=newsletter::ConfirmPage/>
+                    <Route path=path!("/newsletter/unsubscribe") view=newsletter::UnsubscribePage/>
                     <Route path=path!("/account/login") view=LoginPage/>
                     <Route path=path!("/account/register") view=RegisterPage/>
                     <Route path=path!("/account/verify") view=VerifyPage/>
@@ -164,6 +170,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/orders") view=|| view! { <AdminShell><AdminOrdersPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/members") view=|| view! { <AdminShell><MembersPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/outbox") view=|| view! { <AdminShell><OutboxPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/inbox") view=|| view! { <AdminShell><admin::InboxPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/content/help") view=|| view! { <AdminShell><HelpAdminPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/content/help/pages/:slug") view=|| view! { <AdminShell><HelpPageEditor/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/content/help/faq/:id") view=|| view! { <AdminShell><FaqEditor/></AdminShell> } ssr=SsrMode::Async/>

@@ -53,6 +53,12 @@ pub const NEWSLETTER_MAILS: Limit = Limit {
     window_s: 60 * 60,
 };
 
+/// Feedback messages from one network address: 5 per hour.
+pub const CONTACT_MESSAGES: Limit = Limit {
+    max: 5,
+    window_s: 60 * 60,
+};
+
 /// `None` if another attempt under `key` is allowed at `now`; else the seconds to wait.
 pub async fn wait_needed(db: &Db, key: &str, limit: Limit, now: i64) -> DomainResult<Option<i64>> {
     let since = now - limit.window_s;

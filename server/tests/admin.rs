@@ -37,6 +37,16 @@ const MATRIX: &[Entry] = &[
         &[],
         &["administrator", "customer_service", "marketing"],
     ),
+    (
+        "/api/admin/inbox",
+        &[("status", "new")],
+        &["administrator", "customer_service"],
+    ),
+    (
+        "/api/admin/inbox/mark",
+        &[("id", "987654"), ("answered", "true")],
+        &["administrator", "customer_service"],
+    ),
     ("/api/admin/staff", &[], &["administrator"]),
     (
         "/api/admin/staff/add",
@@ -266,7 +276,7 @@ async fn an_administrator_adds_customer_service_which_sees_only_its_menu() {
     assert_eq!(me(&first).await, serde_json::Value::Null);
     assert_eq!(
         me(&chief).await["sections"].as_array().map(Vec::len),
-        Some(7)
+        Some(8)
     );
 
     // Bad input gets field-level answers and adds nobody.
@@ -331,7 +341,7 @@ async fn an_administrator_adds_customer_service_which_sees_only_its_menu() {
     assert_eq!(view["roles"], serde_json::json!(["customer_service"]));
     assert_eq!(
         view["sections"],
-        serde_json::json!(["Dashboard", "Orders", "Members", "Outbox"])
+        serde_json::json!(["Dashboard", "Orders", "Members", "Outbox", "Inbox"])
     );
     let (status, _) = post("/api/admin/staff", &[], Some(&cs)).await;
     assert_eq!(status, StatusCode::FORBIDDEN);

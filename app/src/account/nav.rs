@@ -1,4 +1,4 @@
-//! The account pages' own menu: overview, orders, profile, addresses, favourites, history, security.
+//! The account pages' own menu: overview, orders, profile, addresses, favourites, history, security, newsletter.
 
 use crate::i18n::{t, AccountMsg};
 use leptos::prelude::*;
@@ -21,6 +21,7 @@ pub fn AccountNav() -> impl IntoView {
                 {link("/account/favourites", t(AccountMsg::FavouritesTitle))}
                 {link("/account/history", t(AccountMsg::HistoryTitle))}
                 {link("/account/security", t(AccountMsg::SecurityTitle))}
+                {link("/account/newsletter", t(crate::i18n::NewsletterMsg::Title))}
             </ul>
         </nav>
     }

@@ -7,6 +7,8 @@ pub mod api;
 mod audit_page;
 mod dashboard;
 pub mod help;
+pub mod inbox_api;
+mod inbox_page;
 mod login;
 mod members_page;
 pub mod orders_api;
@@ -20,6 +22,7 @@ mod staff_page;
 pub use audit_page::AuditPage;
 pub use dashboard::DashboardPage;
 pub use help::{FaqEditor, HelpAdminPage, HelpPageEditor};
+pub use inbox_page::InboxPage;
 pub use login::{AdminLoginPage, ApplyPage};
 pub use members_page::MembersPage;
 pub use orders_page::AdminOrdersPage;
@@ -37,17 +40,19 @@ pub enum Section {
     Orders,
     Members,
     Outbox,
+    Inbox,
     HelpCenter,
     Staff,
     AuditLog,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Dashboard,
         Section::Orders,
         Section::Members,
         Section::Outbox,
+        Section::Inbox,
         Section::HelpCenter,
         Section::Staff,
         Section::AuditLog,
@@ -59,6 +64,7 @@ impl Section {
             Section::Orders => "/admin/orders",
             Section::Members => "/admin/members",
             Section::Outbox => "/admin/outbox",
+            Section::Inbox => "/admin/inbox",
             Section::HelpCenter => "/admin/content/help",
             Section::Staff => "/admin/staff",
             Section::AuditLog => "/admin/audit",
@@ -71,6 +77,7 @@ impl Section {
             Section::Orders => AdminMsg::Orders,
             Section::Members => AdminMsg::Members,
             Section::Outbox => AdminMsg::Outbox,
+            Section::Inbox => AdminMsg::Inbox,
             Section::HelpCenter => AdminMsg::HelpCenter,
             Section::Staff => AdminMsg::Staff,
             Section::AuditLog => AdminMsg::AuditLog,
@@ -86,6 +93,7 @@ impl Section {
             Section::Orders => Permission::ReadOrders,
             Section::Members => Permission::ReadMembers,
             Section::Outbox => Permission::ReadOutbox,
+            Section::Inbox => Permission::AnswerMessages,
             Section::HelpCenter => Permission::EditContent,
             Section::Staff => Permission::ManageStaff,
             Section::AuditLog => Permission::ReadAuditLog,

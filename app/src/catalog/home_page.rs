@@ -27,6 +27,7 @@ pub fn HomePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <crate::newsletter::NewsletterBox form="home"/>
     }
 }
 

@@ -33,19 +33,23 @@ macro_rules! messages {
 mod account_messages;
 mod admin_messages;
 mod cart_messages;
+mod contact_messages;
 mod help_messages;
 mod messages;
+mod newsletter_messages;
 mod order_messages;
 
 pub use account_messages::{account_field_message, level_progress, percent_off, AccountMsg};
 pub use admin_messages::{role_label, staff_refusal, AdminMsg};
 pub use cart_messages::{free_delivery_in, only_available, price_was, CartMsg};
+pub use contact_messages::{contact_field_message, topic_label, ContactMsg};
 pub use help_messages::{faq_count, help_field_message, HelpMsg};
 use leptos::prelude::*;
 pub use messages::{
     in_stock_count, only_left, page_x_of_y, price_over, price_under, product_count, rating_text,
     sold_count, tag_label, try_again_in, units_this_week, Msg,
 };
+pub use newsletter_messages::NewsletterMsg;
 pub use order_messages::{
     actor_label, card_label, checkout_field_message, checkout_refusal, status_label, OrderMsg,
 };
@@ -155,6 +159,12 @@ mod tests {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
             for msg in AdminMsg::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
+            }
+            for msg in ContactMsg::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
+            }
+            for msg in NewsletterMsg::ALL {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
             for msg in HelpMsg::ALL {

@@ -6,6 +6,18 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Footer(layout: LayoutResource) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    // "Feedback on this page" carries the page (path and query) to the form.
+    let feedback_href = move || {
+        let search = location.search.get();
+        let mark = if search.is_empty() || search.starts_with('?') {
+            ""
+        } else {
+            "?"
+        };
+        let here = format!("{}{mark}{search}", location.pathname.get());
+        format!("/contact?page={}", query_value(&here))
+    };
     view! {
         <footer class="site-footer">
             <Transition fallback=|| ()>
@@ -22,6 +34,7 @@ pub fn Footer(layout: LayoutResource) -> impl IntoView {
                                     <a class="contact-email" href=format!("mailto:{email}")>{email.clone()}</a>
                                 </p>
                                 <p>{t(Msg::ServiceHours)}</p>
+                                <p><a class="feedback-link" href=feedback_href>{t(crate::i18n::ContactMsg::FeedbackOnPage)}</a></p>
                                 <ul class="footer-help">
                                     <li><a href="/help">{t(HelpMsg::HelpCenter)}</a></li>
                                     {help
@@ -49,7 +62,20 @@ pub fn Footer(layout: LayoutResource) -> impl IntoView {
                     }
                 })}
             </Transition>
+            <crate::newsletter::NewsletterBox form="footer"/>
             <p class="copyright">"© 2026 Emporium · "{t(Msg::Copyright)}</p>
         </footer>
     }
+}
+
+/// `text` percent-encoded for a query string's value (path slashes kept readable).
+fn query_value(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

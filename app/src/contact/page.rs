@@ -1,0 +1,108 @@
+//! The feedback page (`/contact`, and `?page=…` from "feedback on this page" in the footer):
+//! a topic, an optional name and address, the message. It posts without JavaScript; with it,
+//! a refused field says why beside it and nothing typed is lost.
+
+use super::api::{form_clock, SendFeedback};
+use crate::account::notices::field_message;
+use crate::error::AppError;
+use crate::i18n::{contact_field_message, t, topic_label, use_locale, ContactMsg, Msg};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+
+const TOPICS: [&str; 6] = ["order", "delivery", "payment", "product", "site", "other"];
+
+#[component]
+pub fn ContactPage() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let about = move || query.with(|q| q.get("page").unwrap_or_default());
+    let chosen = StoredValue::new(query.with_untracked(|q| q.get("topic").unwrap_or_default()));
+    let clock = Resource::new(|| (), |_| form_clock());
+    let action = ServerAction::<SendFeedback>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let message = move |field: &'static str| {
+        move || {
+            error.get().and_then(|e: AppError| match &e {
+                AppError::Invalid { field: f, rule } if f == field => {
+                    contact_field_message(f, rule, locale)
+                        .or_else(|| field_message(&e, field, locale))
+                }
+                _ => None,
+            })
+        }
+    };
+    let form_problem = move || {
+        error.get().and_then(|e| match &e {
+            AppError::Invalid { field, rule } if field == "form" => {
+                contact_field_message(field, rule, locale)
+            }
+            AppError::Invalid { .. } => None,
+            other => crate::account::notices::form_message(other, &[], locale),
+        })
+    };
+    let sent = move || match action.value().get() {
+        Some(Ok(id)) if id > 0 => Some(format!("{} (#{id})", t(ContactMsg::Sent))),
+        Some(Ok(_)) => Some(t(ContactMsg::Sent).to_string()),
+        _ => None,
+    };
+    view! {
+        <Title text=t(ContactMsg::Title)/>
+        <Meta name="description" content=t(ContactMsg::Intro)/>
+        <section class="contact-page account-form">
+            <h1>{t(ContactMsg::Title)}</h1>
+            <p>{t(ContactMsg::Intro)}</p>
+            <p class="form-alert" role="alert">{form_problem}</p>
+            <p class="form-done" role="status">{sent}</p>
+            <Show when=move || sent().is_none()>
+            <ActionForm action attr:class="contact-form" attr:novalidate=true>
+                <Transition fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let started = clock.await.unwrap_or_default();
+                        view! { <input type="hidden" name="started" value=started/> }
+                    })}
+                </Transition>
+                <input type="hidden" name="page" value=about/>
+                <Show when=move || !about().is_empty()>
+                    <p class="contact-about">{t(ContactMsg::AboutPage)}": "<code>{about}</code></p>
+                </Show>
+                <div class="form-field">
+                    <label for="contact-topic">{t(ContactMsg::Topic)}</label>
+                    <select id="contact-topic" name="topic" aria-describedby="contact-topic-note">
+                        {TOPICS.into_iter().map(|code| view! {
+                            <option value=code selected=chosen.with_value(|c| c == code)>{t(topic_label(code))}</option>
+                        }).collect_view()}
+                    </select>
+                    <p id="contact-topic-note" class="field-note field-error">{message("topic")}</p>
+                </div>
+                <div class="form-field">
+                    <label for="contact-name">{t(ContactMsg::Name)}</label>
+                    <input id="contact-name" name="name" autocomplete="name" maxlength="40"
+                        aria-describedby="contact-name-note"/>
+                    <p id="contact-name-note" class="field-note field-error">{message("name")}</p>
+                </div>
+                <div class="form-field">
+                    <label for="contact-email">{t(ContactMsg::Email)}</label>
+                    <input id="contact-email" name="email" type="email" autocomplete="email" maxlength="254"
+                        aria-invalid=move || message("email")().is_some().to_string()
+                        aria-describedby="contact-email-note"/>
+                    <p id="contact-email-note" class="field-note field-error">{message("email")}</p>
+                </div>
+                <div class="form-field">
+                    <label for="contact-body">{t(ContactMsg::Body)}</label>
+                    <textarea id="contact-body" name="body" rows="6" maxlength="2000" required
+                        aria-invalid=move || message("body")().is_some().to_string()
+                        aria-describedby="contact-body-note"></textarea>
+                    <p id="contact-body-note" class="field-note field-error">{message("body")}</p>
+                </div>
+                <span class="honeypot" aria-hidden="true">
+                    <label>"Website"<input type="text" name="website" tabindex="-1" autocomplete="off"/></label>
+                </span>
+                <button type="submit" class="button-primary" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { t(Msg::Working) } else { t(ContactMsg::Send) }}
+                </button>
+            </ActionForm>
+            </Show>
+        </section>
+    }
+}
