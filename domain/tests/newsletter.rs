@@ -261,6 +261,18 @@ async fn members_manage_it_from_their_account() {
             Some(&("unsubscribed".into(), "account".into(), String::new()))
         );
         assert_eq!(record.iter().filter(|e| e.0 == "unsubscribed").count(), 1);
+        // Deleting the account takes the address and its record off the list entirely.
+        domain::members::privacy::delete(&db, id, "correct horse battery")
+            .await
+            .expect("deleted");
+        assert!(events(&db, "member@example.com").await.is_empty());
+        let left: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM newsletter_subscribers WHERE email = 'member@example.com'",
+        )
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
+        assert_eq!(left, 0);
     })
     .await;
 }

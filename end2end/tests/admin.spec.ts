@@ -4,18 +4,8 @@
 // staff page; the administrator deactivates it, which signs it out, and the audit log says so.
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import * as fs from 'fs';
-import * as path from 'path';
-import { watchErrors, hydrated } from './helpers';
+import { watchErrors, hydrated, firstAdministrator } from './helpers';
 
-/** The administrator account the server created and printed on its first start. */
-function firstAdministrator(): { email: string; password: string } {
-  const log = fs.readFileSync(path.join(process.env.E2E_DATA_DIR ?? '', 'server.log'), 'utf8');
-  const email = log.match(/e-mail:\s+(\S+)/)?.[1];
-  const password = log.match(/password:\s+(\S+)/)?.[1];
-  expect(email && password, 'the first-start administrator in the server output').toBeTruthy();
-  return { email: email!, password: password! };
-}
 
 async function logIn(page: Page, email: string, password: string) {
   await page.goto('/admin/login');

@@ -4,18 +4,13 @@
 import { test, expect, Browser } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
-import { watchErrors, hydrated, readable } from './helpers';
+import { watchErrors, hydrated, readable, firstAdministrator } from './helpers';
 
 const viewports = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, isMobile: false },
   { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
 ];
 
-/** The administrator account the server created and printed on its first start. */
-function firstAdministrator(): { email: string; password: string } {
-  const log = fs.readFileSync(path.join(process.env.E2E_DATA_DIR ?? '', 'server.log'), 'utf8');
-  return { email: log.match(/e-mail:\s+(\S+)/)![1], password: log.match(/password:\s+(\S+)/)![1] };
-}
 
 /** The mails to `to` (every mail for ''), decoded. */
 function mailsTo(to: string): string[] {

@@ -5,9 +5,7 @@
 // title without losing the text, previews a page's Markdown (the shop's renderer) and saves
 // it, and the shop shows the change; then adds a question, moves it up and deletes it.
 import { test, expect, Page, Browser } from '@playwright/test';
-import * as fs from 'fs';
-import * as path from 'path';
-import { watchErrors, hydrated } from './helpers';
+import { watchErrors, hydrated, firstAdministrator } from './helpers';
 
 const viewports = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, isMobile: false },
@@ -117,14 +115,6 @@ test.describe('without JavaScript', () => {
   });
 });
 
-/** The administrator account the server created and printed on its first start. */
-function firstAdministrator(): { email: string; password: string } {
-  const log = fs.readFileSync(path.join(process.env.E2E_DATA_DIR ?? '', 'server.log'), 'utf8');
-  const email = log.match(/e-mail:\s+(\S+)/)?.[1];
-  const password = log.match(/password:\s+(\S+)/)?.[1];
-  expect(email && password, 'the first-start administrator in the server output').toBeTruthy();
-  return { email: email!, password: password! };
-}
 
 async function logIn(page: Page, email: string, password: string) {
   await page.goto('/admin/login');

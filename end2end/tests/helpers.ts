@@ -56,3 +56,12 @@ export async function mailedLink(to: string, page = 'verify'): Promise<string> {
   return link;
 }
 
+
+/** The administrator account the server created and printed on its first start. */
+export function firstAdministrator(): { email: string; password: string } {
+  const log = fs.readFileSync(path.join(process.env.E2E_DATA_DIR ?? '', 'server.log'), 'utf8');
+  const email = log.match(/e-mail:\s+(\S+)/)?.[1];
+  const password = log.match(/password:\s+(\S+)/)?.[1];
+  expect(email && password, 'the first-start administrator in the server output').toBeTruthy();
+  return { email: email!, password: password! };
+}

@@ -11,6 +11,7 @@
 //! escaped; there is never a `class`, `id` or event attribute, and the only `style` is the
 //! fixed `text-align` of a table column.
 
+use crate::notifications::templates::escape;
 use pulldown_cmark::{html, CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
@@ -117,22 +118,6 @@ fn target(url: &str) -> Target {
     } else {
         Target::Refused
     }
-}
-
-/// `text` escaped for a double-quoted attribute (and for element content).
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The opening tag of a link to `url` (already sorted as `to`), with its title.

@@ -83,10 +83,27 @@ async fn kept_products(db: &Db, id: MemberId, table: &str, at: &str) -> DomainRe
 }
 
 /// Deletes the account, given its password: the e-mail, name, phone, birthday and password
-/// are wiped, addresses, favourites, history, tokens and sessions removed. The address may register again.
+/// are wiped, addresses, favourites, history, tokens, sessions and the newsletter subscription
+/// removed. The address may register again.
 pub async fn delete(db: &Db, id: MemberId, password: &str) -> DomainResult<()> {
     super::recovery::check_current(db, id, password).await?;
     let mut tx = db.begin_write().await?;
+    let email: String = sqlx::query_scalar("SELECT email FROM members WHERE id = $1")
+        .bind(id.0)
+        .fetch_one(tx.conn())
+        .await?;
+    // Off the newsletter too, with its record: nothing of the address stays.
+    for statement in [
+        "DELETE FROM newsletter_events WHERE subscriber_id IN (SELECT id FROM \
+         newsletter_subscribers WHERE member_id = $1 OR email = $2)",
+        "DELETE FROM newsletter_subscribers WHERE member_id = $1 OR email = $2",
+    ] {
+        sqlx::query(statement)
+            .bind(id.0)
+            .bind(&email)
+            .execute(tx.conn())
+            .await?;
+    }
     sqlx::query(
         "UPDATE members SET email = $1, display_name = '', phone = NULL, birthday = NULL, \
          password_hash = '!', email_verified_at = NULL, status = 'deleted' WHERE id = $2",

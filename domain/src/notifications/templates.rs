@@ -12,7 +12,8 @@ pub struct Letterhead {
     pub url: String,
 }
 
-fn escape(text: &str) -> String {
+/// `text` escaped for HTML element content and double- or single-quoted attributes.
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
