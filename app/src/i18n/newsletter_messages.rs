@@ -8,6 +8,7 @@ messages! {
     Title => "订阅电子报", "Newsletter";
     Pitch => "新品上架、优惠开始、重大活动，第一时间告诉您。", "New arrivals, offers and big events — first to your inbox.";
     Subscribe => "订阅", "Subscribe";
+    EmailLabel => "订阅邮箱", "Address for the newsletter";
     CheckInbox => "请查收确认邮件，点击其中的链接即可完成订阅（已订阅的邮箱不会重复收到）。", "Check your inbox and open the link in the confirmation mail to finish (an address already on the list gets nothing new).";
     Privacy => "我们只用这个邮箱发送电子报，可随时一键退订。", "We use this address only for the newsletter; unsubscribe in one click at any time.";
     ConfirmTitle => "确认订阅", "Confirm your subscription";

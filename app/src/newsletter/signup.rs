@@ -30,7 +30,7 @@ pub fn NewsletterBox(
             <ActionForm action attr:class="newsletter-form">
                 <input type="hidden" name="form" value=form/>
                 <input type="hidden" name="page" value=move || path.get()/>
-                <label class="visually-hidden" for=label_for>{t(Msg::EmailLabel)}</label>
+                <label class="visually-hidden" for=label_for>{t(NewsletterMsg::EmailLabel)}</label>
                 <input id=id type="email" name="email" required autocomplete="email"
                     inputmode="email" maxlength="254" placeholder=t(Msg::EmailLabel)
                     aria-invalid=move || email_problem().is_some().to_string()/>
@@ -41,10 +41,16 @@ pub fn NewsletterBox(
                     {t(NewsletterMsg::Subscribe)}
                 </button>
             </ActionForm>
-            <p class="field-error" role="alert">{email_problem}{form_problem}</p>
-            <p class="newsletter-note" role="status" aria-live="polite">
-                {move || if done() { t(NewsletterMsg::CheckInbox) } else { t(NewsletterMsg::Privacy) }}
-            </p>
+            {move || {
+                email_problem()
+                    .or_else(form_problem)
+                    .map(|m| view! { <p class="field-error" role="alert">{m}</p> })
+            }}
+            {move || if done() {
+                view! { <p class="newsletter-note" role="status">{t(NewsletterMsg::CheckInbox)}</p> }.into_any()
+            } else {
+                view! { <p class="newsletter-note">{t(NewsletterMsg::Privacy)}</p> }.into_any()
+            }}
         </section>
     }
 }
