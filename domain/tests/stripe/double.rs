@@ -107,6 +107,29 @@ impl StripeDouble {
     }
 }
 
+/// The Stripe gateway pointed at a double at `api_base`, signing webhooks with
+/// `webhook_secret`.
+pub fn gateway(api_base: &str, webhook_secret: &str) -> domain::payments::gateway::Gateway {
+    let stripe = domain::payments::stripe::Stripe::new(
+        SECRET_KEY,
+        webhook_secret,
+        Some(api_base),
+        "https://shop.example/",
+    )
+    .expect("gateway");
+    domain::payments::gateway::Gateway::Stripe(stripe)
+}
+
+/// A Stripe event around `object`, as Stripe posts it to the webhook.
+pub fn event(id: &str, kind: &str, object: Value) -> Vec<u8> {
+    json!({
+        "id": id, "object": "event", "type": kind, "api_version": "2024-06-20",
+        "created": domain::time::now(), "data": { "object": object }
+    })
+    .to_string()
+    .into_bytes()
+}
+
 /// Stripe's error body.
 pub fn error(kind: &str, code: Option<&str>, message: &str) -> Value {
     json!({ "error": { "type": kind, "code": code, "message": message } })
