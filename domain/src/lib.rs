@@ -8,6 +8,7 @@ pub mod contact;
 pub mod content;
 pub mod db;
 pub mod error;
+pub mod guestbook;
 pub mod ids;
 pub mod inventory;
 pub mod locale;

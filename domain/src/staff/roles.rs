@@ -40,10 +40,12 @@ pub enum Permission {
     EditContent,
     /// Read the feedback form's messages and mark them answered.
     AnswerMessages,
+    /// Moderate the guestbook and product reviews, and answer them in public as the shop.
+    Moderate,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 10] = [
+    pub const ALL: [Permission; 11] = [
         Permission::Dashboard,
         Permission::ManageStaff,
         Permission::ReadAuditLog,
@@ -54,6 +56,7 @@ impl Permission {
         Permission::FulfilOrders,
         Permission::EditContent,
         Permission::AnswerMessages,
+        Permission::Moderate,
     ];
 }
 
@@ -104,7 +107,7 @@ impl Role {
                 | (Role::Finance, ConfirmPayments)
                 | (Role::Warehouse | Role::Operations, FulfilOrders)
                 | (Role::Editor, EditContent)
-                | (Role::CustomerService, AnswerMessages)
+                | (Role::CustomerService, AnswerMessages | Moderate)
         )
     }
 }
