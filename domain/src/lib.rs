@@ -21,6 +21,7 @@ pub mod orders;
 pub mod passwords;
 pub mod payments;
 pub mod rate_limit;
+pub mod reviews;
 pub mod search;
 pub mod seed;
 pub mod settings;

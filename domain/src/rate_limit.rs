@@ -59,6 +59,12 @@ pub const CONTACT_MESSAGES: Limit = Limit {
     window_s: 60 * 60,
 };
 
+/// Reviews posted by one member (refused attempts included): 10 per hour.
+pub const REVIEWS: Limit = Limit {
+    max: 10,
+    window_s: 60 * 60,
+};
+
 /// `None` if another attempt under `key` is allowed at `now`; else the seconds to wait.
 pub async fn wait_needed(db: &Db, key: &str, limit: Limit, now: i64) -> DomainResult<Option<i64>> {
     let since = now - limit.window_s;
@@ -103,4 +109,16 @@ pub async fn forget(db: &Db, key: &str) -> DomainResult<()> {
 pub const ORDER_LOOKUPS: Limit = Limit {
     max: 20,
     window_s: 15 * 60,
+};
+
+/// Guestbook posts from one network address: 5 per hour.
+pub const GUESTBOOK_POSTS: Limit = Limit {
+    max: 5,
+    window_s: 60 * 60,
+};
+
+/// Guestbook posts from one member's account, wherever they write from: 10 per day.
+pub const GUESTBOOK_POSTS_PER_MEMBER: Limit = Limit {
+    max: 10,
+    window_s: 24 * 60 * 60,
 };

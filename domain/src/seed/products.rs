@@ -147,7 +147,7 @@ fn compose(
         seo_description,
         sales_count,
         daily_sales: trading::daily_sales(rng, sales_count, now),
-        rating: trading::rating(rng, sales_count),
+        rating: trading::no_rating(rng, sales_count),
         featured_rank: trading::featured_rank(rng),
         bought_together: Vec::new(),
         created_at: now - age,

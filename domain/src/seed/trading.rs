@@ -21,7 +21,8 @@ pub(super) fn daily_sales(rng: &mut Rng, sales_count: i64, now: i64) -> Vec<(i64
         .collect()
 }
 
-/// (sum of stars, count): most products rated by a share of their buyers, mostly well.
+/// (sum of stars, count): most products rated by a share of their buyers, mostly well. Only
+/// the bulk-generated benchmark catalogs keep these figures (they have no review rows).
 pub(super) fn rating(rng: &mut Rng, sales_count: i64) -> (i64, i64) {
     if !rng.chance(85) {
         return (0, 0);
@@ -33,6 +34,14 @@ pub(super) fn rating(rng: &mut Rng, sales_count: i64) -> (i64, i64) {
     let average = 5.0 - rng.unit().powi(2) * 1.6;
     let sum = ((average * count as f64).round() as i64).clamp(count, 5 * count);
     (sum, count)
+}
+
+/// No rating: the demo shop's products are rated only by real reviews, so the product page's
+/// stars histogram always matches its count. The random draws of [`rating`] are still made,
+/// so the rest of the demo shop stays as it was.
+pub(super) fn no_rating(rng: &mut Rng, sales_count: i64) -> (i64, i64) {
+    let _ = rating(rng, sales_count);
+    (0, 0)
 }
 
 /// The shop's recommended order: a few products per class are lifted to the top.
