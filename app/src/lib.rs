@@ -16,6 +16,7 @@ pub mod layout;
 pub mod newsletter;
 pub mod orders;
 pub mod pages;
+pub mod reviews;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod ui;
@@ -171,6 +172,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/members") view=|| view! { <AdminShell><MembersPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/outbox") view=|| view! { <AdminShell><OutboxPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/inbox") view=|| view! { <AdminShell><admin::InboxPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/reviews") view=|| view! { <AdminShell><admin::ReviewModerationPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/content/help") view=|| view! { <AdminShell><HelpAdminPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/content/help/pages/:slug") view=|| view! { <AdminShell><HelpPageEditor/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/content/help/faq/:id") view=|| view! { <AdminShell><FaqEditor/></AdminShell> } ssr=SsrMode::Async/>

@@ -15,6 +15,8 @@ pub mod orders_api;
 mod orders_page;
 mod outbox_page;
 pub mod records;
+pub mod reviews_api;
+mod reviews_page;
 mod shell;
 pub mod staff_api;
 mod staff_page;
@@ -27,6 +29,7 @@ pub use login::{AdminLoginPage, ApplyPage};
 pub use members_page::MembersPage;
 pub use orders_page::AdminOrdersPage;
 pub use outbox_page::OutboxPage;
+pub use reviews_page::ReviewModerationPage;
 pub use shell::AdminShell;
 pub use staff_page::StaffPage;
 
@@ -41,18 +44,20 @@ pub enum Section {
     Members,
     Outbox,
     Inbox,
+    Reviews,
     HelpCenter,
     Staff,
     AuditLog,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Dashboard,
         Section::Orders,
         Section::Members,
         Section::Outbox,
         Section::Inbox,
+        Section::Reviews,
         Section::HelpCenter,
         Section::Staff,
         Section::AuditLog,
@@ -65,6 +70,7 @@ impl Section {
             Section::Members => "/admin/members",
             Section::Outbox => "/admin/outbox",
             Section::Inbox => "/admin/inbox",
+            Section::Reviews => "/admin/reviews",
             Section::HelpCenter => "/admin/content/help",
             Section::Staff => "/admin/staff",
             Section::AuditLog => "/admin/audit",
@@ -78,6 +84,7 @@ impl Section {
             Section::Members => AdminMsg::Members,
             Section::Outbox => AdminMsg::Outbox,
             Section::Inbox => AdminMsg::Inbox,
+            Section::Reviews => AdminMsg::Reviews,
             Section::HelpCenter => AdminMsg::HelpCenter,
             Section::Staff => AdminMsg::Staff,
             Section::AuditLog => AdminMsg::AuditLog,
@@ -94,6 +101,7 @@ impl Section {
             Section::Members => Permission::ReadMembers,
             Section::Outbox => Permission::ReadOutbox,
             Section::Inbox => Permission::AnswerMessages,
+            Section::Reviews => Permission::Moderate,
             Section::HelpCenter => Permission::EditContent,
             Section::Staff => Permission::ManageStaff,
             Section::AuditLog => Permission::ReadAuditLog,

@@ -1,10 +1,13 @@
 //! Parts of the product page below and beside the buy box: the tabs (description,
-//! specifications, reviews) and sharing (copy link, e-mail a friend).
+//! specifications, reviews — the last from [`crate::reviews`]) and sharing (copy link,
+//! e-mail a friend).
 
 use super::types::ProductView;
-use crate::i18n::{rating_text, t, use_locale, Msg};
+use crate::i18n::{t, Msg};
+use crate::reviews::{ReviewsPanel, REVIEW_PARAMS};
 use crate::ui::encode_component;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 const TABS: [(&str, Msg); 3] = [
     ("description", Msg::Description),
@@ -16,8 +19,10 @@ const TABS: [(&str, Msg); 3] = [
 /// whole without JavaScript); once the page is live, only the chosen panel shows.
 #[component]
 pub fn ProductTabs(product: ProductView) -> impl IntoView {
-    let locale = use_locale();
-    let active = RwSignal::new(0usize);
+    // A shopper coming back from the review form, or sorting the reviews, sees that tab.
+    let on_reviews =
+        use_query_map().with_untracked(|q| REVIEW_PARAMS.iter().any(|name| q.get(name).is_some()));
+    let active = RwSignal::new(if on_reviews { 2usize } else { 0 });
     let live = RwSignal::new(false);
     Effect::new(move |_| live.set(true));
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -74,15 +79,7 @@ pub fn ProductTabs(product: ProductView) -> impl IntoView {
             </div>
             <div role="tabpanel" id="panel-reviews" aria-labelledby="tab-reviews" hidden=move || hidden(2)>
                 <h2 class="panel-title">{t(Msg::Reviews)}</h2>
-                {match product.rating.clone() {
-                    Some(rating) => view! {
-                        <div class="rating-summary">
-                            <h3>{t(Msg::RatingSummary)}</h3>
-                            <p><span class="stars" aria-hidden="true">"★"</span>" "{rating_text(locale, &rating, product.rating_count)}</p>
-                        </div>
-                    }.into_any(),
-                    None => view! { <p class="empty-state">{t(Msg::NoReviewsYet)}</p> }.into_any(),
-                }}
+                <ReviewsPanel product=product.id slug=product.slug.clone()/>
             </div>
         </section>
     }

@@ -38,6 +38,7 @@ mod help_messages;
 mod messages;
 mod newsletter_messages;
 mod order_messages;
+mod review_messages;
 
 pub use account_messages::{account_field_message, level_progress, percent_off, AccountMsg};
 pub use admin_messages::{role_label, staff_refusal, AdminMsg};
@@ -53,6 +54,7 @@ pub use newsletter_messages::NewsletterMsg;
 pub use order_messages::{
     actor_label, card_label, checkout_field_message, checkout_refusal, status_label, OrderMsg,
 };
+pub use review_messages::{helpful_count, review_field_message, stars_label, ReviewMsg};
 use serde::{Deserialize, Serialize};
 
 /// An interface language.
@@ -168,6 +170,9 @@ mod tests {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
             for msg in HelpMsg::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
+            }
+            for msg in ReviewMsg::ALL {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
         }

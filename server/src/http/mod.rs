@@ -6,6 +6,7 @@ mod health;
 mod lang;
 mod newsletter;
 mod payments;
+mod reviews;
 mod security;
 mod seo;
 mod server_fn_status;
@@ -80,9 +81,17 @@ pub fn router(config: &Config, db: Db, gateway: Gateway) -> Router {
             db: db.clone(),
             gateway: gateway.clone(),
         });
+    let review_form = Router::new()
+        .route("/reviews/{product}", axum::routing::post(reviews::post))
+        .layer(reviews::body_limit())
+        .with_state(reviews::Reviews {
+            db: db.clone(),
+            media_dir: config.media_dir(),
+        });
     let site = Router::new()
         .merge(seo)
         .merge(webhook)
+        .merge(review_form)
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/lang/{tag}", get(lang::switch))
