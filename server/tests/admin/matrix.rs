@@ -32,6 +32,21 @@ pub const MATRIX: &[Entry] = &[
         &[("id", "987654"), ("answered", "true")],
         &["administrator", "customer_service"],
     ),
+    (
+        "/api/admin/reviews",
+        &[("status", "new")],
+        &["administrator", "customer_service"],
+    ),
+    (
+        "/api/admin/reviews/moderate",
+        &[("id", "987654"), ("approve", "false")],
+        &["administrator", "customer_service"],
+    ),
+    (
+        "/api/admin/reviews/reply",
+        &[("id", "987654"), ("reply", "Thank you")],
+        &["administrator", "customer_service"],
+    ),
     ("/api/admin/staff", &[], &["administrator"]),
     (
         "/api/admin/staff/add",
