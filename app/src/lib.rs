@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod contact;
 pub mod error;
+pub mod guestbook;
 pub mod help;
 pub mod i18n;
 pub mod layout;
@@ -143,6 +144,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/compare") view=ComparePage ssr=SsrMode::Async/>
                     <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/contact") view=contact::ContactPage ssr=SsrMode::Async/>
+                    <Route path=path!("/guestbook") view=guestbook::GuestbookPage ssr=SsrMode::Async/>
+                    <Route path=path!("/guestbook/board/:code") view=guestbook::GuestbookPage ssr=SsrMode::Async/>
+                    <Route path=path!("/guestbook/post/:id") view=guestbook::GuestbookPostPage ssr=SsrMode::Async/>
                     <Route path=path!("/help") view=HelpCenterPage ssr=SsrMode::Async/>
                     <Route path=path!("/help/:slug") view=HelpPage ssr=SsrMode::Async/>
                     <Route path=path!("/cart") view=CartPage ssr=SsrMode::Async/>
@@ -172,6 +176,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/members") view=|| view! { <AdminShell><MembersPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/outbox") view=|| view! { <AdminShell><OutboxPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/inbox") view=|| view! { <AdminShell><admin::InboxPage/></AdminShell> } ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/guestbook") view=|| view! { <AdminShell><admin::GuestbookModerationPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/reviews") view=|| view! { <AdminShell><admin::ReviewModerationPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/content/help") view=|| view! { <AdminShell><HelpAdminPage/></AdminShell> } ssr=SsrMode::Async/>
                     <Route path=path!("/admin/content/help/pages/:slug") view=|| view! { <AdminShell><HelpPageEditor/></AdminShell> } ssr=SsrMode::Async/>

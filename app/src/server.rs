@@ -91,3 +91,20 @@ pub fn gateway() -> Result<domain::payments::gateway::Gateway, AppError> {
     use_context::<domain::payments::gateway::Gateway>()
         .ok_or_else(|| crate::error::internal("payment gateway missing from the request context"))
 }
+
+/// Seconds a person needs at least to fill a public form in (feedback, guestbook).
+pub const MIN_FILL_S: i64 = 3;
+
+/// `Err` when a public form came back faster than a person types (or from a stale page):
+/// `started` is the server's clock when the form was shown.
+pub fn human_pace(started: i64) -> Result<(), AppError> {
+    let taken = domain::time::now() - started;
+    if (MIN_FILL_S..=86_400).contains(&taken) {
+        Ok(())
+    } else {
+        Err(AppError::Invalid {
+            field: "form".into(),
+            rule: "too_fast".into(),
+        })
+    }
+}

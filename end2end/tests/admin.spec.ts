@@ -30,7 +30,7 @@ test('an administrator adds customer service, which sees only its own menu', asy
   await logIn(admin, email, password);
 
   const menu = admin.getByRole('navigation', { name: '后台菜单' });
-  await expect(menu.getByRole('link')).toHaveText(['概览', '订单', '会员', '邮件发件箱', '顾客留言', '商品评价', '帮助中心', '员工', '操作日志']);
+  await expect(menu.getByRole('link')).toHaveText(['概览', '订单', '会员', '邮件发件箱', '顾客留言', '留言板', '商品评价', '帮助中心', '员工', '操作日志']);
   await expect(menu.getByRole('link', { name: '概览' })).toHaveAttribute('aria-current', 'page');
   const figure = (label: string) =>
     admin.locator('.admin-figure', { hasText: label }).locator('.admin-figure-value');
@@ -58,7 +58,7 @@ test('an administrator adds customer service, which sees only its own menu', asy
   const cs = await (await browser.newContext()).newPage();
   await logIn(cs, csEmail, 'a long enough secret');
   const csMenu = cs.getByRole('navigation', { name: '后台菜单' });
-  await expect(csMenu.getByRole('link')).toHaveText(['概览', '订单', '会员', '邮件发件箱', '顾客留言', '商品评价']);
+  await expect(csMenu.getByRole('link')).toHaveText(['概览', '订单', '会员', '邮件发件箱', '顾客留言', '留言板', '商品评价']);
   await expect(cs.locator('.admin-roles')).toHaveText('客服');
   await csMenu.getByRole('link', { name: '邮件发件箱' }).click();
   await expect(cs.getByRole('heading', { level: 1, name: '邮件发件箱' })).toBeVisible();

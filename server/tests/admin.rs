@@ -143,7 +143,7 @@ async fn an_administrator_adds_customer_service_which_sees_only_its_menu() {
     assert_eq!(me(&first).await, serde_json::Value::Null);
     assert_eq!(
         me(&chief).await["sections"].as_array().map(Vec::len),
-        Some(9)
+        Some(10)
     );
 
     // Bad input gets field-level answers and adds nobody.
@@ -208,7 +208,15 @@ async fn an_administrator_adds_customer_service_which_sees_only_its_menu() {
     assert_eq!(view["roles"], serde_json::json!(["customer_service"]));
     assert_eq!(
         view["sections"],
-        serde_json::json!(["Dashboard", "Orders", "Members", "Outbox", "Inbox", "Reviews"])
+        serde_json::json!([
+            "Dashboard",
+            "Orders",
+            "Members",
+            "Outbox",
+            "Inbox",
+            "Guestbook",
+            "Reviews"
+        ])
     );
     let (status, _) = post("/api/admin/staff", &[], Some(&cs)).await;
     assert_eq!(status, StatusCode::FORBIDDEN);

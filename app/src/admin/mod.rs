@@ -6,6 +6,8 @@ pub mod access;
 pub mod api;
 mod audit_page;
 mod dashboard;
+pub mod guestbook_api;
+mod guestbook_page;
 pub mod help;
 pub mod inbox_api;
 mod inbox_page;
@@ -23,6 +25,7 @@ mod staff_page;
 
 pub use audit_page::AuditPage;
 pub use dashboard::DashboardPage;
+pub use guestbook_page::GuestbookModerationPage;
 pub use help::{FaqEditor, HelpAdminPage, HelpPageEditor};
 pub use inbox_page::InboxPage;
 pub use login::{AdminLoginPage, ApplyPage};
@@ -44,6 +47,7 @@ pub enum Section {
     Members,
     Outbox,
     Inbox,
+    Guestbook,
     Reviews,
     HelpCenter,
     Staff,
@@ -51,12 +55,13 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Dashboard,
         Section::Orders,
         Section::Members,
         Section::Outbox,
         Section::Inbox,
+        Section::Guestbook,
         Section::Reviews,
         Section::HelpCenter,
         Section::Staff,
@@ -70,6 +75,7 @@ impl Section {
             Section::Members => "/admin/members",
             Section::Outbox => "/admin/outbox",
             Section::Inbox => "/admin/inbox",
+            Section::Guestbook => "/admin/guestbook",
             Section::Reviews => "/admin/reviews",
             Section::HelpCenter => "/admin/content/help",
             Section::Staff => "/admin/staff",
@@ -84,6 +90,7 @@ impl Section {
             Section::Members => AdminMsg::Members,
             Section::Outbox => AdminMsg::Outbox,
             Section::Inbox => AdminMsg::Inbox,
+            Section::Guestbook => AdminMsg::Guestbook,
             Section::Reviews => AdminMsg::Reviews,
             Section::HelpCenter => AdminMsg::HelpCenter,
             Section::Staff => AdminMsg::Staff,
@@ -101,6 +108,7 @@ impl Section {
             Section::Members => Permission::ReadMembers,
             Section::Outbox => Permission::ReadOutbox,
             Section::Inbox => Permission::AnswerMessages,
+            Section::Guestbook => Permission::Moderate,
             Section::Reviews => Permission::Moderate,
             Section::HelpCenter => Permission::EditContent,
             Section::Staff => Permission::ManageStaff,

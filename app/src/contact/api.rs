@@ -4,9 +4,6 @@
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// Seconds a person needs at least to fill the form in.
-pub const MIN_FILL_S: i64 = 3;
-
 /// Sends a feedback message; its number. `website` is a honeypot (left empty by people; a
 /// robot that fills it is thanked and ignored) and `started` the time the form was shown.
 #[server(endpoint = "contact/send")]
@@ -25,13 +22,8 @@ pub async fn send_feedback(
     if !website.is_empty() {
         return Ok(0);
     }
+    crate::server::human_pace(started)?;
     let now = domain::time::now();
-    if now - started < MIN_FILL_S || now - started > 86_400 {
-        return Err(AppError::Invalid {
-            field: "form".into(),
-            rule: "too_fast".into(),
-        });
-    }
     let db = crate::server::db()?;
     let key = format!("contact:{}", client_address());
     within(&db, &key, CONTACT_MESSAGES).await?;

@@ -23,6 +23,7 @@ messages! {
     OrderMoved => "订单已更新。", "The order is updated.";
     Outbox => "邮件发件箱", "Mail outbox";
     Inbox => "顾客留言", "Customer messages";
+    Guestbook => "留言板", "Guestbook";
     Reviews => "商品评价", "Reviews";
     HelpCenter => "帮助中心", "Help center";
     Staff => "员工", "Staff";

@@ -34,6 +34,7 @@ mod account_messages;
 mod admin_messages;
 mod cart_messages;
 mod contact_messages;
+mod guestbook_messages;
 mod help_messages;
 mod messages;
 mod newsletter_messages;
@@ -44,6 +45,7 @@ pub use account_messages::{account_field_message, level_progress, percent_off, A
 pub use admin_messages::{role_label, staff_refusal, AdminMsg};
 pub use cart_messages::{free_delivery_in, only_available, price_was, CartMsg};
 pub use contact_messages::{contact_field_message, topic_label, ContactMsg};
+pub use guestbook_messages::{guestbook_field_message, GuestbookMsg};
 pub use help_messages::{faq_count, help_field_message, HelpMsg};
 use leptos::prelude::*;
 pub use messages::{
@@ -173,6 +175,9 @@ mod tests {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
             for msg in ReviewMsg::ALL {
+                assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
+            }
+            for msg in GuestbookMsg::ALL {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} in {locale:?}");
             }
         }

@@ -37,6 +37,7 @@ pub fn Footer(layout: LayoutResource) -> impl IntoView {
                                 <p><a class="feedback-link" href=feedback_href>{t(crate::i18n::ContactMsg::FeedbackOnPage)}</a></p>
                                 <ul class="footer-help">
                                     <li><a href="/help">{t(HelpMsg::HelpCenter)}</a></li>
+                                    <li><a href="/guestbook">{t(crate::i18n::GuestbookMsg::Title)}</a></li>
                                     {help
                                         .into_iter()
                                         .map(|h| view! { <li><a href=format!("/help/{}", h.slug)>{h.title}</a></li> })

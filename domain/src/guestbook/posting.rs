@@ -9,8 +9,8 @@ use crate::db::Db;
 use crate::error::{DomainError, DomainResult};
 use crate::ids::MemberId;
 use crate::members::fields;
+use crate::members::secrets::{digest, new_token};
 use crate::search::text::{fold, index_tokens};
-use sha2::{Digest, Sha256};
 
 /// Most characters in a title.
 pub const TITLE_MAX: usize = 60;
@@ -57,22 +57,23 @@ fn invalid(field: &'static str, rule: &'static str) -> DomainError {
     DomainError::Invalid { field, rule }
 }
 
+/// A new random browser key (kept in the writer's cookie).
+pub fn new_browser_key() -> String {
+    new_token()
+}
+
 /// The SHA-256 (hex) of a browser key, as stored with the posts it wrote.
 pub fn key_hash(browser_key: &str) -> String {
     if browser_key.is_empty() {
         return String::new();
     }
-    hex(&Sha256::digest(browser_key.as_bytes()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    digest(browser_key)
 }
 
 /// The text with case, width, spaces and signs removed: what makes two posts "the same".
 pub fn fingerprint(body: &str) -> String {
     let bare: String = fold(body).chars().filter(|c| c.is_alphanumeric()).collect();
-    hex(&Sha256::digest(bare.as_bytes()))
+    digest(&bare)
 }
 
 /// A body or title: no control characters (line breaks and tabs aside) and no invisible
@@ -206,7 +207,7 @@ pub async fn submit(db: &Db, draft: &Draft, writer: &Writer, now: i64) -> Domain
 
 /// The name a member posts under: their display name, else the part of their address before
 /// the `@` (never the whole address).
-async fn member_name(db: &Db, member: MemberId) -> DomainResult<String> {
+pub async fn member_name(db: &Db, member: MemberId) -> DomainResult<String> {
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT display_name, email FROM members WHERE id = $1")
             .bind(member.0)

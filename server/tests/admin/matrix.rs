@@ -33,6 +33,31 @@ pub const MATRIX: &[Entry] = &[
         &["administrator", "customer_service"],
     ),
     (
+        "/api/admin/guestbook",
+        &[("status", "pending")],
+        &["administrator", "customer_service"],
+    ),
+    (
+        "/api/admin/guestbook/decide",
+        &[("id", "987654"), ("decision", "approve")],
+        &["administrator", "customer_service"],
+    ),
+    (
+        "/api/admin/guestbook/reply",
+        &[("id", "987654"), ("body", "Thank you")],
+        &["administrator", "customer_service"],
+    ),
+    (
+        "/api/admin/guestbook/edit-reply",
+        &[("id", "987654"), ("body", "Thank you")],
+        &["administrator", "customer_service"],
+    ),
+    (
+        "/api/admin/guestbook/mode",
+        &[("mode", "pre")],
+        &["administrator", "customer_service"],
+    ),
+    (
         "/api/admin/reviews",
         &[("status", "new")],
         &["administrator", "customer_service"],
