@@ -111,7 +111,7 @@ pub const ORDER_LOOKUPS: Limit = Limit {
     window_s: 15 * 60,
 };
 
-/// Guestbook posts from one network address: 5 per hour.
+/// Guests' guestbook posts from one network address: 5 per hour.
 pub const GUESTBOOK_POSTS: Limit = Limit {
     max: 5,
     window_s: 60 * 60,
@@ -121,4 +121,11 @@ pub const GUESTBOOK_POSTS: Limit = Limit {
 pub const GUESTBOOK_POSTS_PER_MEMBER: Limit = Limit {
     max: 10,
     window_s: 24 * 60 * 60,
+};
+
+/// Members' guestbook posts from one network address, whoever signed in: 30 per hour (an
+/// office shares one address; one person with many accounts does not get far).
+pub const GUESTBOOK_MEMBER_POSTS_PER_ADDRESS: Limit = Limit {
+    max: 30,
+    window_s: 60 * 60,
 };

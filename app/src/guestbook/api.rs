@@ -200,7 +200,8 @@ pub async fn get_guestbook_post(id: i64) -> Result<Option<PostView>, AppError> {
 }
 
 /// Writes a post. `website` is a honeypot (people leave it empty; a robot that fills it is
-/// thanked and ignored) and `started` the time the form was shown.
+/// thanked and ignored) and `started` the time the form was shown. Guests post at most 5
+/// times an hour from one network address; members 10 times a day per account.
 #[server(endpoint = "guestbook/write")]
 #[allow(clippy::too_many_arguments)]
 pub async fn write_post(
@@ -214,30 +215,42 @@ pub async fn write_post(
 ) -> Result<Posted, AppError> {
     use crate::account::api::on_server::{client_address, session, Holder};
     use domain::guestbook::posting::{self, Draft, Writer};
-    use domain::rate_limit::{self, GUESTBOOK_POSTS, GUESTBOOK_POSTS_PER_MEMBER};
+    use domain::rate_limit::{self, Limit};
+    use domain::rate_limit::{
+        GUESTBOOK_MEMBER_POSTS_PER_ADDRESS, GUESTBOOK_POSTS, GUESTBOOK_POSTS_PER_MEMBER,
+    };
     if !website.is_empty() {
         return Ok(Posted { id: 0, held: true });
     }
     crate::server::human_pace(started)?;
     let db = crate::server::db()?;
-    let ip_key = format!("guestbook:{}", client_address());
-    crate::server::within(&db, &ip_key, GUESTBOOK_POSTS).await?;
-    let writer = match session::current(&db).await? {
-        Some(Holder::Member(id)) => Writer::Member(id),
+    let address = client_address();
+    // Guests are counted by network address; members by account, and loosely by address.
+    let (writer, limits): (Writer, Vec<(String, Limit)>) = match session::current(&db).await? {
+        Some(Holder::Member(id)) => (
+            Writer::Member(id),
+            vec![
+                (
+                    format!("guestbook-member:{}", id.0),
+                    GUESTBOOK_POSTS_PER_MEMBER,
+                ),
+                (
+                    format!("guestbook-members:{address}"),
+                    GUESTBOOK_MEMBER_POSTS_PER_ADDRESS,
+                ),
+            ],
+        ),
         _ => {
             let key = crate::server::cookie(BROWSER_KEY_COOKIE)
                 .filter(|k| k.len() == 64 && k.chars().all(|c| c.is_ascii_hexdigit()))
                 .unwrap_or_else(posting::new_browser_key);
             crate::server::remember(BROWSER_KEY_COOKIE, &key);
-            Writer::Guest { browser_key: key }
+            let limits = vec![(format!("guestbook:{address}"), GUESTBOOK_POSTS)];
+            (Writer::Guest { browser_key: key }, limits)
         }
     };
-    let member_key = match &writer {
-        Writer::Member(id) => Some(format!("guestbook-member:{}", id.0)),
-        Writer::Guest { .. } => None,
-    };
-    if let Some(key) = &member_key {
-        crate::server::within(&db, key, GUESTBOOK_POSTS_PER_MEMBER).await?;
+    for (key, limit) in &limits {
+        crate::server::within(&db, key, *limit).await?;
     }
     let language = match crate::current_locale() {
         crate::i18n::Locale::En => "en",
@@ -253,9 +266,8 @@ pub async fn write_post(
     };
     let now = domain::time::now();
     let posted = posting::submit(&db, &draft, &writer, now).await?;
-    rate_limit::count(&db, &ip_key, GUESTBOOK_POSTS, now).await?;
-    if let Some(key) = &member_key {
-        rate_limit::count(&db, key, GUESTBOOK_POSTS_PER_MEMBER, now).await?;
+    for (key, limit) in &limits {
+        rate_limit::count(&db, key, *limit, now).await?;
     }
     Ok(Posted {
         id: posted.id,

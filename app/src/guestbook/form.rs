@@ -1,6 +1,6 @@
 //! The guestbook's writing form. It posts without JavaScript (the page comes back with the
-//! writer's own post on it); with JavaScript it posts in place, says beside a refused field
-//! why, keeps what was typed, and empties itself once the post is taken.
+//! writer's own post on it); with JavaScript it posts in place and says beside a refused
+//! field why, keeping what was typed (the page shows a fresh form once a post is taken).
 
 use super::api::{BoardView, WritePost};
 use crate::account::notices::form_message;
@@ -46,13 +46,6 @@ pub fn PostForm(
         Some(Ok(_)) => Some(t(GuestbookMsg::Published)),
         _ => None,
     };
-    // A fresh form after each post taken; a refused one keeps what was typed.
-    let round = RwSignal::new(0usize);
-    Effect::new(move |_| {
-        if action.value().with(|v| matches!(v, Some(Ok(_)))) {
-            round.update(|r| *r += 1);
-        }
-    });
     let boards = StoredValue::new(boards);
     let board = StoredValue::new(board);
     let member_name = StoredValue::new(member_name);
@@ -61,63 +54,58 @@ pub fn PostForm(
             <h2 id="write-title">{t(GuestbookMsg::Write)}</h2>
             <p class="form-alert" role="alert">{problem}</p>
             <p class="form-done" role="status">{done}</p>
-            {move || {
-                let _fresh = round.get();
-                view! {
-                    <ActionForm action attr:class="guestbook-form contact-form" attr:novalidate=true>
-                        <input type="hidden" name="started" value=started/>
+            <ActionForm action attr:class="guestbook-form contact-form" attr:novalidate=true>
+                <input type="hidden" name="started" value=started/>
+                <div class="form-field">
+                    <label for="guestbook-board">{t(GuestbookMsg::Board)}</label>
+                    <select id="guestbook-board" name="board" aria-describedby="guestbook-board-note">
+                        {boards.get_value().into_iter().map(|b| {
+                            let chosen = board.with_value(|c| *c == b.code);
+                            view! { <option value=b.code selected=chosen>{b.name}</option> }
+                        }).collect_view()}
+                    </select>
+                    <p id="guestbook-board-note" class="field-note field-error">{message("board")}</p>
+                </div>
+                {match member_name.get_value() {
+                    Some(name) => view! {
+                        <p class="guestbook-as">{t(GuestbookMsg::PostingAs)}": "<strong>{name}</strong></p>
+                    }.into_any(),
+                    None => view! {
                         <div class="form-field">
-                            <label for="guestbook-board">{t(GuestbookMsg::Board)}</label>
-                            <select id="guestbook-board" name="board" aria-describedby="guestbook-board-note">
-                                {boards.get_value().into_iter().map(|b| {
-                                    let chosen = board.with_value(|c| *c == b.code);
-                                    view! { <option value=b.code selected=chosen>{b.name}</option> }
-                                }).collect_view()}
-                            </select>
-                            <p id="guestbook-board-note" class="field-note field-error">{message("board")}</p>
-                        </div>
-                        {match member_name.get_value() {
-                            Some(name) => view! {
-                                <p class="guestbook-as">{t(GuestbookMsg::PostingAs)}": "<strong>{name}</strong></p>
-                            }.into_any(),
-                            None => view! {
-                                <div class="form-field">
-                                    <label for="guestbook-name">{t(GuestbookMsg::Name)}</label>
-                                    <input id="guestbook-name" name="name" autocomplete="nickname" maxlength="40" required
-                                        aria-invalid=invalid("name") aria-describedby="guestbook-name-note"/>
-                                    <p id="guestbook-name-note" class="field-note field-error">{message("name")}</p>
-                                </div>
-                                <div class="form-field">
-                                    <label for="guestbook-email">{t(GuestbookMsg::Email)}</label>
-                                    <input id="guestbook-email" name="email" type="email" autocomplete="email" maxlength="254"
-                                        aria-invalid=invalid("email") aria-describedby="guestbook-email-note"/>
-                                    <p id="guestbook-email-note" class="field-note field-error">
-                                        {move || error.get().and_then(|e| crate::account::notices::field_message(&e, "email", locale))}
-                                    </p>
-                                </div>
-                            }.into_any(),
-                        }}
-                        <div class="form-field">
-                            <label for="guestbook-title">{t(GuestbookMsg::PostTitle)}</label>
-                            <input id="guestbook-title" name="title" maxlength="60" required
-                                aria-invalid=invalid("title") aria-describedby="guestbook-title-note"/>
-                            <p id="guestbook-title-note" class="field-note field-error">{message("title")}</p>
+                            <label for="guestbook-name">{t(GuestbookMsg::Name)}</label>
+                            <input id="guestbook-name" name="name" autocomplete="nickname" maxlength="40" required
+                                aria-invalid=invalid("name") aria-describedby="guestbook-name-note"/>
+                            <p id="guestbook-name-note" class="field-note field-error">{message("name")}</p>
                         </div>
                         <div class="form-field">
-                            <label for="guestbook-body">{t(GuestbookMsg::Body)}</label>
-                            <textarea id="guestbook-body" name="body" rows="5" maxlength="2000" required
-                                aria-invalid=invalid("body") aria-describedby="guestbook-body-note"></textarea>
-                            <p id="guestbook-body-note" class="field-note field-error">{message("body")}</p>
+                            <label for="guestbook-email">{t(GuestbookMsg::Email)}</label>
+                            <input id="guestbook-email" name="email" type="email" autocomplete="email" maxlength="254"
+                                aria-invalid=invalid("email") aria-describedby="guestbook-email-note"/>
+                            <p id="guestbook-email-note" class="field-note field-error">
+                                {move || error.get().and_then(|e| crate::account::notices::field_message(&e, "email", locale))}
+                            </p>
                         </div>
-                        <span class="honeypot" aria-hidden="true">
-                            <label>"Website"<input type="text" name="website" tabindex="-1" autocomplete="off"/></label>
-                        </span>
-                        <button type="submit" class="button-primary" disabled=move || action.pending().get()>
-                            {move || if action.pending().get() { t(Msg::Working) } else { t(GuestbookMsg::Publish) }}
-                        </button>
-                    </ActionForm>
-                }
-            }}
+                    }.into_any(),
+                }}
+                <div class="form-field">
+                    <label for="guestbook-title">{t(GuestbookMsg::PostTitle)}</label>
+                    <input id="guestbook-title" name="title" maxlength="60" required
+                        aria-invalid=invalid("title") aria-describedby="guestbook-title-note"/>
+                    <p id="guestbook-title-note" class="field-note field-error">{message("title")}</p>
+                </div>
+                <div class="form-field">
+                    <label for="guestbook-body">{t(GuestbookMsg::Body)}</label>
+                    <textarea id="guestbook-body" name="body" rows="5" maxlength="2000" required
+                        aria-invalid=invalid("body") aria-describedby="guestbook-body-note"></textarea>
+                    <p id="guestbook-body-note" class="field-note field-error">{message("body")}</p>
+                </div>
+                <span class="honeypot" aria-hidden="true">
+                    <label>"Website"<input type="text" name="website" tabindex="-1" autocomplete="off"/></label>
+                </span>
+                <button type="submit" class="button-primary" disabled=move || action.pending().get()>
+                    {move || if action.pending().get() { t(Msg::Working) } else { t(GuestbookMsg::Publish) }}
+                </button>
+            </ActionForm>
         </section>
     }
 }

@@ -26,8 +26,16 @@ pub fn GuestbookPage() -> impl IntoView {
         })
     };
     let action = ServerAction::<WritePost>::new();
+    // The list (and a fresh form) comes again after a post is taken, not after a refusal,
+    // which would lose what was typed.
+    let taken = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        if action.value().with(|v| matches!(v, Some(Ok(_)))) {
+            taken.update(|n| *n += 1);
+        }
+    });
     let found = Resource::new(
-        move || (board(), typed(), page(), action.version().get()),
+        move || (board(), typed(), page(), taken.get()),
         |(b, q, p, _)| get_guestbook(b, q, p),
     );
     view! {
