@@ -156,3 +156,44 @@ async fn guests_post_moderators_answer_and_robots_are_kept_out() {
     let (status, _, _) = write("太多了", "这一条超过了限制", "", now - 60, &key).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
 }
+
+#[tokio::test]
+async fn a_member_posts_under_their_account_ten_times_a_day() {
+    let register = [
+        ("email", "gb-member@example.com"),
+        ("password", "correct horse battery"),
+        ("name", "李雷"),
+    ];
+    let (status, headers, body) =
+        post_from("/api/account/register", &register, "", "/account/register", false).await;
+    assert!(status.is_success() || status.is_redirection(), "{body}");
+    let session = set_cookies(&headers)
+        .into_iter()
+        .find(|c| c.starts_with("emporium_session="))
+        .expect("session cookie");
+    let now = domain::time::now();
+    for n in 0..10 {
+        let started = (now - 60).to_string();
+        let title = format!("会员留言 {n}");
+        let text = format!("会员的第 {n} 条留言，名字来自账户");
+        let form = [
+            ("board", "cart"),
+            ("name", "Somebody Else"),
+            ("title", title.as_str()),
+            ("body", text.as_str()),
+            ("website", ""),
+            ("started", started.as_str()),
+        ];
+        let (status, _, body) =
+            post_from("/api/guestbook/write", &form, &session, "/guestbook", false).await;
+        assert_eq!(status, StatusCode::OK, "{n}: {body}");
+        if n == 0 {
+            let posted: serde_json::Value = serde_json::from_str(&body).expect("json");
+            let id = posted["id"].as_i64().expect("id");
+            let (_, _, page) = get_with_cookie(&format!("/guestbook/post/{id}"), &session).await;
+            assert!(page.contains("李雷") && !page.contains("Somebody Else"), "posted as the account");
+        }
+    }
+    let (status, _, _) = write("再来一条", "今天的第十一条留言", "", now - 60, &session).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+}
