@@ -1,9 +1,9 @@
 // Product reviews in real Chromium: a member buys a shirt (cash on delivery), staff carry the
-// order to the door in the back office, the member reviews it with five stars, text and a
+// order to the door in the back office (helpers.ts), the member reviews it with five stars, text and a
 // photo from the product page's reviews tab; the rating summary and its histogram show the
 // review, and the class listing sorted by rating puts the shirt first.
 import { test, expect } from '@playwright/test';
-import { watchErrors, hydrated, firstAdministrator } from './helpers';
+import { watchErrors, hydrated, newMember, buyAndReceive } from './helpers';
 
 // A 1×1 PNG: a real picture the shop decodes, re-encodes and resizes.
 const PNG = Buffer.from(
@@ -14,12 +14,7 @@ const PNG = Buffer.from(
 test('a buyer reviews a delivered shirt with a photo; the summary and the rating sort follow', async ({ browser }) => {
   const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
   const errors = watchErrors(page);
-  const email = `review-${Date.now()}@example.com`;
-  const registered = await page.request.post('/api/account/register', {
-    form: { email, password: 'correct horse battery', name: '评价人' },
-    headers: { 'Sec-Fetch-Site': 'same-origin' },
-  });
-  expect(registered.ok()).toBe(true);
+  await newMember(page, '评价人');
 
   // Before buying, the reviews tab says how to earn a review.
   await page.goto('/class/tailored-business-shirts');
@@ -30,46 +25,7 @@ test('a buyer reviews a delivered shirt with a photo; the summary and the rating
   const product = new URL(page.url()).pathname;
   await page.locator('#tab-reviews').click();
   await expect(page.locator('#panel-reviews .review-standing')).toContainText('买过并收到');
-  await page.locator('.add-to-cart').click();
-  await expect(page.locator('.variant-picker .cart-note')).toContainText('已加入购物车');
-
-  await page.goto('/cart');
-  await hydrated(page);
-  await page.locator('a.cart-checkout').click();
-  await expect(page).toHaveURL(/\/checkout$/);
-  await hydrated(page);
-  await page.locator('#field-recipient').fill('张三');
-  await page.locator('#field-phone').fill('13800138000');
-  await page.locator('#field-region').fill('江苏省');
-  await page.locator('#field-city').fill('南京市');
-  await page.locator('#field-district').fill('鼓楼区');
-  await page.locator('#field-street').fill('中山路 1 号');
-  await page.locator('#field-postcode').fill('210008');
-  await page.locator('input[name=payment_method][value=cod]').check();
-  await page.getByRole('button', { name: '提交订单' }).click();
-  await expect(page).toHaveURL(/\/orders\/\d{18}$/);
-  const number = page.url().split('/').pop()!;
-
-  // Staff process, ship and deliver it.
-  const staff = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  const admin = firstAdministrator();
-  await staff.goto('/admin/login');
-  await hydrated(staff);
-  await staff.getByLabel('电子邮箱').fill(admin.email);
-  await staff.getByLabel('密码').fill(admin.password);
-  await staff.getByRole('button', { name: '登录' }).click();
-  await expect(staff).toHaveURL(/\/admin$/);
-  await staff.goto(`/admin/orders?number=${number}`);
-  await hydrated(staff);
-  const row = staff.locator(`tr[data-order="${number}"]`);
-  await row.getByRole('button', { name: '开始备货' }).click();
-  await expect(row.locator('.order-status')).toHaveText('备货中');
-  await row.getByLabel('承运商').fill('顺丰速运');
-  await row.getByLabel('运单号').fill('SF1234567890');
-  await row.getByRole('button', { name: '发货' }).click();
-  await expect(row.locator('.order-status')).toHaveText('已发货');
-  await row.getByRole('button', { name: '确认签收' }).click();
-  await expect(row.locator('.order-status')).toHaveText('已签收');
+  await buyAndReceive(browser, page, [product]);
 
   // The review: a refused one keeps the text, then five stars with a photo.
   await page.goto(product);

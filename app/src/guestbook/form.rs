@@ -1,6 +1,6 @@
 //! The guestbook's writing form. It posts without JavaScript (the page comes back with the
 //! writer's own post on it); with JavaScript it posts in place and says beside a refused
-//! field why, keeping what was typed (the page shows a fresh form once a post is taken).
+//! field why, keeping what was typed, and empties itself once the post is taken.
 
 use super::api::{BoardView, WritePost};
 use crate::account::notices::form_message;
@@ -46,6 +46,15 @@ pub fn PostForm(
         Some(Ok(_)) => Some(t(GuestbookMsg::Published)),
         _ => None,
     };
+    // Once a post is taken the form empties itself; a refused one keeps what was typed.
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        if action.value().with(|v| matches!(v, Some(Ok(_)))) {
+            if let Some(form) = form_ref.get_untracked() {
+                form.reset();
+            }
+        }
+    });
     let boards = StoredValue::new(boards);
     let board = StoredValue::new(board);
     let member_name = StoredValue::new(member_name);
@@ -54,7 +63,7 @@ pub fn PostForm(
             <h2 id="write-title">{t(GuestbookMsg::Write)}</h2>
             <p class="form-alert" role="alert">{problem}</p>
             <p class="form-done" role="status">{done}</p>
-            <ActionForm action attr:class="guestbook-form contact-form" attr:novalidate=true>
+            <ActionForm action node_ref=form_ref attr:class="guestbook-form contact-form" attr:novalidate=true>
                 <input type="hidden" name="started" value=started/>
                 <div class="form-field">
                     <label for="guestbook-board">{t(GuestbookMsg::Board)}</label>

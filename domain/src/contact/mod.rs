@@ -123,7 +123,9 @@ fn checked(form: &Feedback) -> DomainResult<(Topic, String, String, String, Stri
     } else {
         fields::email(&form.email)?
     };
-    let body = form.body.trim();
+    // Browsers send a line break as `\r\n`; a person typed one character.
+    let body = form.body.trim().replace("\r\n", "\n");
+    let body = body.as_str();
     let length = body.chars().count();
     if length == 0 {
         return Err(invalid("body", "required"));
@@ -302,6 +304,13 @@ mod tests {
         assert_eq!(rule(&form("  ")), "body:required");
         assert_eq!(rule(&form("hi")), "body:too_short");
         assert_eq!(rule(&form(&"x".repeat(BODY_MAX + 1))), "body:too_long");
+        // A line break a browser sends as \r\n is one character typed.
+        let lines = format!(
+            "{}\r\n{}",
+            "x".repeat(BODY_MAX / 2),
+            "y".repeat(BODY_MAX / 2 - 1)
+        );
+        assert_eq!(rule(&form(&lines)), "ok");
         assert_eq!(
             rule(&form("spam http://a.cn https://b.cn www.c.cn http://d.cn")),
             "body:too_many_links"

@@ -155,10 +155,11 @@ pub fn checked(form: &NewReview) -> DomainResult<(i64, String)> {
     Ok((form.stars, body))
 }
 
-/// Trimmed `typed`, refused when longer than `max` characters or carrying control or
+/// Trimmed `typed` with its line breaks as `\n` (browsers send `\r\n`, which a person
+/// typed as one character), refused when longer than `max` characters or carrying control or
 /// direction-override characters.
 pub(crate) fn text(typed: &str, field: &'static str, max: usize) -> DomainResult<String> {
-    let trimmed = typed.trim();
+    let trimmed = typed.trim().replace("\r\n", "\n");
     if trimmed.chars().count() > max {
         return Err(invalid(field, "too_long"));
     }
@@ -168,7 +169,7 @@ pub(crate) fn text(typed: &str, field: &'static str, max: usize) -> DomainResult
     }) {
         return Err(invalid(field, "malformed"));
     }
-    Ok(trimmed.to_string())
+    Ok(trimmed)
 }
 
 /// A name shortened for a public page: its first character and two stars ("王**").
@@ -205,6 +206,13 @@ mod tests {
         assert_eq!(rule(4, "ok"), "body:too_short");
         assert_eq!(rule(4, &"好".repeat(BODY_MAX + 1)), "body:too_long");
         assert_eq!(rule(4, &"好".repeat(BODY_MAX)), "ok");
+        // A line break a browser sends as \r\n is one character typed.
+        let lines = format!(
+            "{}\r\n{}",
+            "好".repeat(BODY_MAX / 2),
+            "好".repeat(BODY_MAX / 2 - 1)
+        );
+        assert_eq!(rule(4, &lines), "ok");
         assert_eq!(rule(4, "nice \u{202E}gpj.exe"), "body:malformed");
         assert_eq!(rule(4, "nice\u{0}one"), "body:malformed");
     }
