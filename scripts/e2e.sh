@@ -30,5 +30,7 @@ status=0
 (cd end2end && E2E_PORT="$PORT" E2E_DATA_DIR="$DATA" npx playwright test "$@") || status=$?
 if [ $status -ne 0 ]; then
   echo "---- server log ----"; tail -n 50 "$LOG"
+elif grep -q "ERROR" "$LOG"; then
+  echo "---- errors the server logged ----"; grep "ERROR" "$LOG" | tail -n 20
 fi
 exit $status
