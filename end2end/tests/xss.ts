@@ -1,3 +1,6 @@
+// The XSS suite's payloads and checks (used by xss.spec.ts and reviews.spec.ts).
+import { expect, Page } from '@playwright/test';
+
 // Hostile text a visitor may type into any public form: script tags, event handlers,
 // `javascript:` and `data:` addresses, SVG and MathML, markup that breaks out of attributes,
 // titles and text areas, entity and percent encodings, look-alike and full-width letters,
@@ -56,4 +59,43 @@ export function batches(max: number): string[] {
   }
   if (current) out.push(current);
   return out;
+}
+
+/** Fails the test on any dialog the page opens. */
+export function noDialogs(page: Page): string[] {
+  const opened: string[] = [];
+  page.on('dialog', async (dialog) => {
+    opened.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return opened;
+}
+
+/** Nothing executable came from the payloads: no handler attributes, no script-bearing
+ *  addresses, no embedded documents, no `<script>` holding their words, inside `scope`. */
+export async function expectInert(page: Page, scope: string) {
+  const found = await page.evaluate((scope) => {
+    const bad: string[] = [];
+    for (const root of Array.from(document.querySelectorAll(scope))) {
+      for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+        const tag = el.tagName.toLowerCase();
+        if (['script', 'iframe', 'object', 'embed', 'svg', 'math', 'img', 'video', 'base', 'meta', 'style', 'marquee', 'details', 'input', 'form', 'template', 'noscript', 'isindex'].includes(tag) && !el.closest('.review-photos, .moderation-reply, .moderation-actions, .review-actions, .review-reply-form, .inbox-message form')) {
+          bad.push(`<${tag}> ${el.outerHTML.slice(0, 80)}`);
+        }
+        for (const attr of Array.from(el.attributes)) {
+          if (/^on/i.test(attr.name)) bad.push(`${tag}[${attr.name}]`);
+          if (/^(href|src|action|formaction|data|style)$/i.test(attr.name) && /(javascript|data):/i.test(attr.value)) {
+            bad.push(`${tag}[${attr.name}=${attr.value}]`);
+          }
+        }
+      }
+    }
+    return bad;
+  }, scope);
+  expect(found, `executable markup in ${scope}`).toEqual([]);
+}
+
+/** The texts of `selector`, exactly as the DOM holds them. */
+export async function texts(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 }
