@@ -164,8 +164,14 @@ async fn a_member_posts_under_their_account_ten_times_a_day() {
         ("password", "correct horse battery"),
         ("name", "李雷"),
     ];
-    let (status, headers, body) =
-        post_from("/api/account/register", &register, "", "/account/register", false).await;
+    let (status, headers, body) = post_from(
+        "/api/account/register",
+        &register,
+        "",
+        "/account/register",
+        false,
+    )
+    .await;
     assert!(status.is_success() || status.is_redirection(), "{body}");
     let session = set_cookies(&headers)
         .into_iter()
@@ -191,7 +197,10 @@ async fn a_member_posts_under_their_account_ten_times_a_day() {
             let posted: serde_json::Value = serde_json::from_str(&body).expect("json");
             let id = posted["id"].as_i64().expect("id");
             let (_, _, page) = get_with_cookie(&format!("/guestbook/post/{id}"), &session).await;
-            assert!(page.contains("李雷") && !page.contains("Somebody Else"), "posted as the account");
+            assert!(
+                page.contains("李雷") && !page.contains("Somebody Else"),
+                "posted as the account"
+            );
         }
     }
     let (status, _, _) = write("再来一条", "今天的第十一条留言", "", now - 60, &session).await;
