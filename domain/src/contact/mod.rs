@@ -123,26 +123,8 @@ fn checked(form: &Feedback) -> DomainResult<(Topic, String, String, String, Stri
     } else {
         fields::email(&form.email)?
     };
-    // Browsers send a line break as `\r\n`; a person typed one character.
-    let body = form.body.trim().replace("\r\n", "\n");
-    let body = body.as_str();
-    let length = body.chars().count();
-    if length == 0 {
-        return Err(invalid("body", "required"));
-    }
-    if length < BODY_MIN {
-        return Err(invalid("body", "too_short"));
-    }
-    if length > BODY_MAX {
-        return Err(invalid("body", "too_long"));
-    }
-    if body
-        .chars()
-        .any(|c| (c.is_control() && c != '\n' && c != '\r' && c != '\t') || is_bidi_override(c))
-    {
-        return Err(invalid("body", "malformed"));
-    }
-    if links_in(body) > LINKS_MAX {
+    let body = fields::passage("body", &form.body, BODY_MIN, BODY_MAX)?;
+    if links_in(&body) > LINKS_MAX {
         return Err(invalid("body", "too_many_links"));
     }
     // Only a path on this site; anything else is dropped rather than refused (it is context).
@@ -156,11 +138,7 @@ fn checked(form: &Feedback) -> DomainResult<(Topic, String, String, String, Stri
     } else {
         String::new()
     };
-    Ok((topic, name, email, body.to_string(), page))
-}
-
-fn is_bidi_override(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    Ok((topic, name, email, body, page))
 }
 
 /// Takes a message: stores it, mails the topic's staff and acknowledges it to the sender, in

@@ -149,24 +149,7 @@ pub async fn decide(
 }
 
 fn reply_text(typed: &str) -> DomainResult<String> {
-    let body = typed.trim().replace("\r\n", "\n");
-    if body.chars().count() > REPLY_MAX {
-        return Err(DomainError::Invalid {
-            field: "reply",
-            rule: "too_long",
-        });
-    }
-    // The same rules as a one-line field, but line breaks are welcome.
-    for line in body.lines().filter(|l| !l.trim().is_empty()) {
-        fields::text("reply", line, REPLY_MAX)?;
-    }
-    if body.is_empty() {
-        return Err(DomainError::Invalid {
-            field: "reply",
-            rule: "required",
-        });
-    }
-    Ok(body)
+    fields::passage("reply", typed, 1, REPLY_MAX)
 }
 
 /// The shop answers post `id` in public; the reply's id. A guest who left an address is told.

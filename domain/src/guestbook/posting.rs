@@ -76,16 +76,6 @@ pub fn fingerprint(body: &str) -> String {
     digest(&bare)
 }
 
-/// A body or title: no control characters (line breaks and tabs aside) and no invisible
-/// direction or zero-width tricks.
-fn clean_text(text: &str) -> bool {
-    !text.chars().any(|c| {
-        (c.is_control() && c != '\n' && c != '\r' && c != '\t')
-            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-    })
-}
-
 /// The checked board code, name, address, title and body.
 pub(super) struct Checked {
     pub board: String,
@@ -117,20 +107,7 @@ pub(super) fn checked(draft: &Draft, member_name: Option<&str>) -> DomainResult<
     if links_in(&title) > 0 {
         return Err(invalid("title", "no_links"));
     }
-    let body = draft.body.trim().replace("\r\n", "\n");
-    let length = body.chars().count();
-    if length == 0 {
-        return Err(invalid("body", "required"));
-    }
-    if length < BODY_MIN {
-        return Err(invalid("body", "too_short"));
-    }
-    if length > BODY_MAX {
-        return Err(invalid("body", "too_long"));
-    }
-    if !clean_text(&body) {
-        return Err(invalid("body", "malformed"));
-    }
+    let body = fields::passage("body", &draft.body, BODY_MIN, BODY_MAX)?;
     if links_in(&body) > LINKS_MAX {
         return Err(invalid("body", "too_many_links"));
     }

@@ -55,6 +55,33 @@ pub fn text(field: &'static str, typed: &str, max: usize) -> DomainResult<String
     Ok(text.to_string())
 }
 
+/// A passage of free text for `field` (a message, a post, a review, a reply): trimmed, with
+/// line breaks as `\n` (browsers send `\r\n`, which a person typed as one character);
+/// `min`–`max` characters (empty allowed only when `min` is 0); no control characters but
+/// line breaks and tabs, and no direction overrides, which make text read otherwise than it
+/// is (`txt.exe` shown as `exe.txt`).
+pub fn passage(field: &'static str, typed: &str, min: usize, max: usize) -> DomainResult<String> {
+    let text = typed.trim().replace("\r\n", "\n");
+    let length = text.chars().count();
+    if length == 0 && min > 0 {
+        return Err(invalid(field, "required"));
+    }
+    if length < min {
+        return Err(invalid(field, "too_short"));
+    }
+    if length > max {
+        return Err(invalid(field, "too_long"));
+    }
+    let hostile = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if text.chars().any(hostile) {
+        return Err(invalid(field, "malformed"));
+    }
+    Ok(text)
+}
+
 /// A birthday as `YYYY-MM-DD`: a real date from 1900 up to `today` (also `YYYY-MM-DD`).
 pub fn birthday(typed: &str, today: &str) -> DomainResult<String> {
     let date = typed.trim();
@@ -90,6 +117,38 @@ fn is_invisible(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passages_keep_their_lines_and_refuse_hidden_tricks() {
+        let rule = |typed: &str, min: usize| match passage("body", typed, min, 10) {
+            Ok(text) => text,
+            Err(DomainError::Invalid { rule, .. }) => format!("!{rule}"),
+            Err(e) => format!("!{e}"),
+        };
+        assert_eq!(rule("  one\r\ntwo\tx ", 1), "one\ntwo\tx");
+        assert_eq!(
+            rule("123456789\r\n", 1),
+            "123456789",
+            "the break at the end is trimmed"
+        );
+        assert_eq!(
+            rule("12345\r\n1234", 1),
+            "12345\n1234",
+            "\\r\\n is one character typed"
+        );
+        assert_eq!(rule("12345678901", 1), "!too_long");
+        assert_eq!(rule("  ", 1), "!required");
+        assert_eq!(rule("", 0), "");
+        assert_eq!(rule("ab", 3), "!too_short");
+        assert_eq!(rule("a\u{0}b", 1), "!malformed");
+        assert_eq!(rule("a\rb", 1), "!malformed");
+        assert_eq!(rule("gpj\u{202E}.exe", 1), "!malformed");
+        assert_eq!(
+            rule("家\u{200D}人", 1),
+            "家\u{200D}人",
+            "emoji joiners are text"
+        );
+    }
 
     #[test]
     fn emails_are_tidied_and_checked() {

@@ -11,6 +11,7 @@ pub mod reading;
 pub mod writing;
 
 use crate::error::{DomainError, DomainResult};
+use crate::members::fields;
 use serde::{Deserialize, Serialize};
 
 pub use reading::{list, summary, vote_helpful};
@@ -145,31 +146,8 @@ pub fn checked(form: &NewReview) -> DomainResult<(i64, String)> {
     if !(1..=5).contains(&form.stars) {
         return Err(invalid("stars", "range"));
     }
-    let body = text(&form.body, "body", BODY_MAX)?;
-    if body.is_empty() {
-        return Err(invalid("body", "required"));
-    }
-    if body.chars().count() < BODY_MIN {
-        return Err(invalid("body", "too_short"));
-    }
+    let body = fields::passage("body", &form.body, BODY_MIN, BODY_MAX)?;
     Ok((form.stars, body))
-}
-
-/// Trimmed `typed` with its line breaks as `\n` (browsers send `\r\n`, which a person
-/// typed as one character), refused when longer than `max` characters or carrying control or
-/// direction-override characters.
-pub(crate) fn text(typed: &str, field: &'static str, max: usize) -> DomainResult<String> {
-    let trimmed = typed.trim().replace("\r\n", "\n");
-    if trimmed.chars().count() > max {
-        return Err(invalid(field, "too_long"));
-    }
-    if trimmed.chars().any(|c| {
-        (c.is_control() && c != '\n' && c != '\r' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    }) {
-        return Err(invalid(field, "malformed"));
-    }
-    Ok(trimmed)
 }
 
 /// A name shortened for a public page: its first character and two stars ("王**").

@@ -3,11 +3,12 @@
 //! Every action is audit-logged.
 
 use super::reading::photos_of;
-use super::{text, Photo, ReviewStatus, REPLY_MAX};
+use super::{Photo, ReviewStatus, REPLY_MAX};
 use crate::catalog::record_rating;
 use crate::db::Db;
 use crate::error::{DomainError, DomainResult};
 use crate::ids::ProductId;
+use crate::members::fields;
 use crate::staff::audit::{self, Actor};
 use serde::{Deserialize, Serialize};
 
@@ -140,7 +141,7 @@ pub async fn moderate(
 /// The shop answers review `id` in public (an empty `reply` withdraws the answer); checked
 /// (field `reply`: `too_long`, `malformed`) and audit-logged.
 pub async fn reply(db: &Db, who: &Actor, id: i64, reply: &str, now: i64) -> DomainResult<()> {
-    let reply = text(reply, "reply", REPLY_MAX)?;
+    let reply = fields::passage("reply", reply, 0, REPLY_MAX)?;
     let mut tx = db.begin_write().await?;
     let before: Option<String> = sqlx::query_scalar("SELECT reply FROM reviews WHERE id = $1")
         .bind(id)
