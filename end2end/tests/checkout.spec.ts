@@ -6,7 +6,7 @@
 import { test, expect, Page, Browser } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
-import { watchErrors, hydrated, readable } from './helpers';
+import { watchErrors, hydrated, readable, fillAddress } from './helpers';
 
 const viewports = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, isMobile: false },
@@ -39,16 +39,6 @@ async function available(page: Page): Promise<number> {
   const level = page.getByTestId('stock').locator('[data-available]');
   await expect(level).toHaveCount(1);
   return Number(await level.getAttribute('data-available'));
-}
-
-async function fillAddress(page: Page) {
-  await page.locator('#field-recipient').fill('张三');
-  await page.locator('#field-phone').fill('13800138000');
-  await page.locator('#field-region').fill('江苏省');
-  await page.locator('#field-city').fill('南京市');
-  await page.locator('#field-district').fill('鼓楼区');
-  await page.locator('#field-street').fill('中山路 1 号');
-  await page.locator('#field-postcode').fill('210008');
 }
 
 async function checkout(page: Page) {

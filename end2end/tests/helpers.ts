@@ -90,6 +90,17 @@ export async function newMember(page: Page, name: string): Promise<string> {
   return email;
 }
 
+/** Fills the checkout form's delivery address. */
+export async function fillAddress(page: Page) {
+  await page.locator('#field-recipient').fill('张三');
+  await page.locator('#field-phone').fill('13800138000');
+  await page.locator('#field-region').fill('江苏省');
+  await page.locator('#field-city').fill('南京市');
+  await page.locator('#field-district').fill('鼓楼区');
+  await page.locator('#field-street').fill('中山路 1 号');
+  await page.locator('#field-postcode').fill('210008');
+}
+
 /** The signed-in shopper in `page` buys one of each product (cash on delivery) and staff carry
  *  the order to the door in the back office; the order's number. */
 export async function buyAndReceive(browser: Browser, page: Page, products: string[]): Promise<string> {
@@ -104,13 +115,7 @@ export async function buyAndReceive(browser: Browser, page: Page, products: stri
   await page.locator('a.cart-checkout').click();
   await expect(page).toHaveURL(/\/checkout$/);
   await hydrated(page);
-  await page.locator('#field-recipient').fill('张三');
-  await page.locator('#field-phone').fill('13800138000');
-  await page.locator('#field-region').fill('江苏省');
-  await page.locator('#field-city').fill('南京市');
-  await page.locator('#field-district').fill('鼓楼区');
-  await page.locator('#field-street').fill('中山路 1 号');
-  await page.locator('#field-postcode').fill('210008');
+  await fillAddress(page);
   await page.locator('input[name=payment_method][value=cod]').check();
   await page.getByRole('button', { name: '提交订单' }).click();
   await expect(page).toHaveURL(/\/orders\/\d{18}$/);

@@ -1,6 +1,7 @@
 //! The cart in the shop: the cart page, the add-to-cart form on the product page, and the
 //! server functions behind them (the cart itself lives in `domain::cart`).
 
+mod added_note;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod owner;
@@ -9,6 +10,7 @@ pub mod types;
 
 use crate::error::AppError;
 use crate::i18n::{CartMsg, Locale};
+pub use added_note::AddedNote;
 pub use page::CartPage;
 
 /// What to tell the shopper when a cart action is refused.

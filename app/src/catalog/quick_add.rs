@@ -71,22 +71,6 @@ pub fn QuickAdd(slug: String) -> impl IntoView {
         },
     );
     let add = ServerAction::<AddToCart>::new();
-    let cart_count = use_context::<crate::account::shopper::CartCount>();
-    Effect::new(move |_| {
-        if let (Some(Ok(n)), Some(count)) = (add.value().get(), cart_count) {
-            count.0.set(n);
-        }
-    });
-    let note = move || match add.value().get()? {
-        Ok(_) => Some(
-            view! { {t(CartMsg::AddedToCart)}" · "<a href="/cart">{t(CartMsg::ViewCart)}</a> }
-                .into_any(),
-        ),
-        Err(e) => Some(
-            view! { <span class="field-error">{crate::cart::refusal(&e, locale)}</span> }
-                .into_any(),
-        ),
-    };
     let on_page = {
         let href = href.clone();
         move || view! { <a href=href.clone()>{t(CartMsg::ChooseOnPage)}</a> }
@@ -131,7 +115,7 @@ pub fn QuickAdd(slug: String) -> impl IntoView {
             </summary>
             <div class="quick-add-panel">
                 <Transition fallback=move || view! { <p>{t(CartMsg::Loading)}</p> }>{panel}</Transition>
-                <p class="cart-note" role="status" aria-live="polite">{note}</p>
+                <crate::cart::AddedNote add/>
             </div>
         </details>
     }

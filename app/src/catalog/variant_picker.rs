@@ -2,7 +2,7 @@
 
 use super::api::get_stock;
 use super::types::{ProductView, VariantView};
-use crate::i18n::{in_stock_count, only_left, t, use_locale, CartMsg, Locale, Msg};
+use crate::i18n::{in_stock_count, only_left, t, use_locale, Locale, Msg};
 use crate::ui::{safe_colour, Price};
 use leptos::prelude::*;
 
@@ -69,24 +69,6 @@ pub fn VariantPicker(
     });
 
     let add = ServerAction::<crate::cart::api::AddToCart>::new();
-    let cart_count = use_context::<crate::account::shopper::CartCount>();
-    Effect::new(move |_| {
-        if let (Some(Ok(n)), Some(count)) = (add.value().get(), cart_count) {
-            count.0.set(n);
-        }
-    });
-    let added = move || match add.value().get()? {
-        Ok(_) => Some(
-            view! {
-                {t(CartMsg::AddedToCart)}" · "<a href="/cart">{t(CartMsg::ViewCart)}</a>
-            }
-            .into_any(),
-        ),
-        Err(e) => Some(
-            view! { <span class="field-error">{crate::cart::refusal(&e, locale)}</span> }
-                .into_any(),
-        ),
-    };
 
     view! {
         <div class="variant-picker">
@@ -156,7 +138,7 @@ pub fn VariantPicker(
                     {t(Msg::AddToCart)}
                 </button>
             </ActionForm>
-            <p class="cart-note" role="status" aria-live="polite">{added}</p>
+            <crate::cart::AddedNote add/>
         </div>
     }
     .into_any()
