@@ -132,4 +132,23 @@ mod tests {
             assert_eq!(joined, text);
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_splits_without_loss_and_links_only_the_web(text in "(\\PC|https?://|[<>\"' .])*") {
+            let parts = segments(&text);
+            let joined: String = parts.iter().map(|s| match s {
+                Text(t) | Link(t) => t.as_str(),
+            }).collect();
+            proptest::prop_assert_eq!(joined, text);
+            for part in parts {
+                if let Link(url) = part {
+                    let lower = url.to_ascii_lowercase();
+                    proptest::prop_assert!(lower.starts_with("http://") || lower.starts_with("https://"));
+                    proptest::prop_assert!(url.is_ascii() && !url.contains(['<', '>', '"']));
+                    proptest::prop_assert!(!url.chars().any(char::is_whitespace));
+                }
+            }
+        }
+    }
 }
