@@ -6,117 +6,16 @@
 mod common;
 
 use common::demo;
-use common::shopping::{form, order, stocked};
-use domain::cart::{self, CartOwner};
-use domain::ids::{MemberId, ProductId, SkuId};
-use domain::orders::fulfilment::{make, StaffMove};
+use common::reviewing::{
+    buy, conflict, deliver, files_under, member, picture, product_of, refusal, text,
+};
+use common::shopping::stocked;
+use domain::ids::MemberId;
 use domain::reviews::moderation::{self, Decision};
 use domain::reviews::{self, NewReview, ReviewStatus, Sort};
 use domain::staff::audit::Actor;
 use domain::testing::each_database;
 use domain::{Db, DomainError};
-use std::io::Cursor;
-use std::path::Path;
-
-async fn member(db: &Db, email: &str, name: &str) -> MemberId {
-    let form = domain::members::Registration {
-        email: email.into(),
-        password: "correct horse battery".into(),
-        name: name.into(),
-        language: "zh-CN".into(),
-        phone: String::new(),
-    };
-    domain::members::register(db, &form, &common::shopping::head())
-        .await
-        .expect("registered")
-}
-
-async fn product_of(db: &Db, sku: SkuId) -> ProductId {
-    let id: i64 = sqlx::query_scalar("SELECT product_id FROM skus WHERE id = $1")
-        .bind(sku.0)
-        .fetch_one(db.pool())
-        .await
-        .expect("product");
-    ProductId(id)
-}
-
-/// `who` orders one piece of `sku` (cash on delivery); the order's number.
-async fn buy(db: &Db, who: MemberId, sku: SkuId, key: &str) -> String {
-    let owner = CartOwner::Member(who);
-    cart::add(db, &owner, sku, 1, 1).await.expect("added");
-    order(db, &owner, key, &form("cod"))
-        .await
-        .expect("placed")
-        .number
-}
-
-/// Staff carry order `number` to the customer's door.
-async fn deliver(db: &Db, number: &str) {
-    let now = domain::time::now();
-    let moves = [
-        StaffMove::Process,
-        StaffMove::Ship {
-            carrier: "顺丰速运".into(),
-            tracking: "SF1234567890".into(),
-        },
-        StaffMove::Deliver,
-    ];
-    for mv in moves {
-        make(db, number, &mv, "7", &Actor::shop(), now)
-            .await
-            .expect("moved");
-    }
-}
-
-fn text(stars: i64, body: &str) -> NewReview {
-    NewReview {
-        stars,
-        body: body.into(),
-    }
-}
-
-fn picture(width: u32, height: u32, format: image::ImageFormat) -> Vec<u8> {
-    let pixels = image::RgbImage::from_fn(width, height, |x, y| {
-        image::Rgb([(x % 200) as u8, (y % 200) as u8, 120])
-    });
-    let mut out = Vec::new();
-    image::DynamicImage::ImageRgb8(pixels)
-        .write_to(&mut Cursor::new(&mut out), format)
-        .expect("encoded");
-    out
-}
-
-fn conflict(result: Result<i64, DomainError>) -> &'static str {
-    match result {
-        Err(DomainError::Conflict(reason)) => reason,
-        other => panic!("expected a conflict, got {other:?}"),
-    }
-}
-
-fn refusal(result: Result<i64, DomainError>) -> (&'static str, &'static str) {
-    match result {
-        Err(DomainError::Invalid { field, rule }) => (field, rule),
-        other => panic!("expected a refusal, got {other:?}"),
-    }
-}
-
-async fn files_under(dir: &Path) -> usize {
-    let mut n = 0;
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(mut entries) = tokio::fs::read_dir(&d).await else {
-            continue;
-        };
-        while let Ok(Some(e)) = entries.next_entry().await {
-            if e.path().is_dir() {
-                stack.push(e.path());
-            } else {
-                n += 1;
-            }
-        }
-    }
-    n
-}
 
 #[tokio::test]
 async fn only_buyers_of_a_delivered_item_review_it_once_with_checked_photos() {

@@ -1,5 +1,6 @@
 //! Helpers shared by the repository test binaries.
 
+pub mod reviewing;
 pub mod shopping;
 
 use domain::ids::{ProductId, SkuId, WarehouseId};
