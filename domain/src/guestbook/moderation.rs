@@ -78,12 +78,14 @@ pub async fn queue(db: &Db, status: &str, at_most: i64) -> DomainResult<Vec<Held
     .bind(status)
     .fetch_all(db.pool())
     .await?;
-    let emails: Vec<(i64, String)> = rows.iter().map(|r| (r.post.id, r.email.clone())).collect();
-    let posts = with_replies(db, rows.into_iter().map(|r| r.post).collect()).await?;
+    let (rows, emails): (Vec<PostRow>, Vec<String>) =
+        rows.into_iter().map(|r| (r.post, r.email)).unzip();
+    // with_replies keeps the order of the posts it is given.
+    let posts = with_replies(db, rows).await?;
     Ok(posts
         .into_iter()
         .zip(emails)
-        .map(|(post, (_, email))| Held { post, email })
+        .map(|(post, email)| Held { post, email })
         .collect())
 }
 
