@@ -35,7 +35,7 @@ async fn robots_are_kept_out_and_people_get_through() {
             .0,
         StatusCode::OK
     );
-    let (status, body) = send("Where is my parcel?", "", now).await;
+    let (status, body) = send("Where is my parcel?", "", domain::time::now()).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(body.contains("too_fast"), "{body}");
     let (status, body) = send("", "", now - 60).await;
