@@ -35,11 +35,11 @@ pub async fn list_orders(
     use domain::payments::PaymentMethod;
     use domain::staff::Permission;
     let db = crate::server::db()?;
+    let card_sandbox = crate::server::gateway()?.is_sandbox();
     let me = super::access::require(&db, Permission::ReadOrders).await?;
     let status = OrderStatus::parse(status.trim());
     let orders = fulfilment::recent(&db, status, &number, 100).await?;
     let currency = domain::settings::shop(&db).await?.currency_symbol;
-    let card_sandbox = crate::server::gateway()?.is_sandbox();
     let (pays, fulfils) = (
         me.may(Permission::ConfirmPayments),
         me.may(Permission::FulfilOrders),

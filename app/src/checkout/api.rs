@@ -19,6 +19,7 @@ use {
 #[server(endpoint = "checkout")]
 pub async fn get_checkout(locale: Locale) -> Result<CheckoutView, AppError> {
     let db = db()?;
+    let card_sandbox = gateway()?.is_sandbox();
     let owner = owner(&db, false).await?;
     let cart = match &owner {
         Some(owner) => crate::cart::api::cart_view(&db, owner, locale).await?,
@@ -40,7 +41,7 @@ pub async fn get_checkout(locale: Locale) -> Result<CheckoutView, AppError> {
         member_email,
         addresses,
         methods: methods.iter().map(|m| m.code().to_string()).collect(),
-        card_sandbox: gateway()?.is_sandbox(),
+        card_sandbox,
         key: new_key(),
     })
 }
@@ -93,7 +94,9 @@ pub async fn place_order(
     use domain::checkout::form::CheckoutForm;
     use domain::checkout::place::{place, Placement};
     use domain::members::addresses::AddressForm;
-    let db = db()?;
+    // Everything the request carries is read before the first await.
+    let (db, gateway) = (db()?, gateway()?);
+    let language = crate::current_locale().tag();
     let owner = owner(&db, false).await?.ok_or(AppError::Invalid {
         field: "cart".into(),
         rule: "empty".into(),
@@ -128,7 +131,6 @@ pub async fn place_order(
     };
     let shop = domain::settings::shop(&db).await?;
     let head = crate::account::api::on_server::letterhead(&db).await?;
-    let language = crate::current_locale().tag();
     let placed = place(
         &db,
         &Placement {
@@ -147,8 +149,7 @@ pub async fn place_order(
         let order = domain::orders::model::by_number(&db, &placed.number)
             .await?
             .ok_or(AppError::NotFound)?;
-        match domain::payments::card::start(&db, &gateway()?, &order, &shop.currency_code, &back)
-            .await
+        match domain::payments::card::start(&db, &gateway, &order, &shop.currency_code, &back).await
         {
             Ok(url) => url,
             // Already paid (a replayed submit): the order's page says so.

@@ -18,9 +18,10 @@ use {
 #[server(endpoint = "orders/get")]
 pub async fn get_order(number: String, locale: Locale) -> Result<OrderView, AppError> {
     let db = db()?;
+    let sandbox = gateway()?.is_sandbox();
     let order = own(&db, &number).await?;
     let detail = model::detail(&db, order).await?;
-    order_view(&db, detail, locale.into()).await
+    order_view(&db, detail, locale.into(), sandbox).await
 }
 
 /// The order with this number if `contact` is its e-mail or phone; `None` for a wrong pair
@@ -33,6 +34,7 @@ pub async fn lookup_order(
 ) -> Result<Option<OrderView>, AppError> {
     use domain::rate_limit::{self, ORDER_LOOKUPS};
     let db = db()?;
+    let sandbox = gateway()?.is_sandbox();
     let key = format!("order-lookup:{}", crate::account::session::client_address());
     crate::server::within(&db, &key, ORDER_LOOKUPS).await?;
     rate_limit::count(&db, &key, ORDER_LOOKUPS, domain::time::now()).await?;
@@ -40,7 +42,7 @@ pub async fn lookup_order(
         return Ok(None);
     }
     match domain::orders::lookup::find(&db, &number, &contact).await? {
-        Some(detail) => Ok(Some(order_view(&db, detail, locale.into()).await?)),
+        Some(detail) => Ok(Some(order_view(&db, detail, locale.into(), sandbox).await?)),
         None => Ok(None),
     }
 }
@@ -73,10 +75,10 @@ pub async fn my_orders() -> Result<Option<Vec<OrderSummary>>, AppError> {
 /// refunded through the gateway).
 #[server(endpoint = "orders/cancel")]
 pub async fn cancel_order(number: String) -> Result<(), AppError> {
-    let db = db()?;
+    let (db, gateway) = (db()?, gateway()?);
     let order = own(&db, &number).await?;
     let actor = moves::Actor::Shopper;
-    moves::cancel(&db, &gateway()?, &order, &actor, domain::time::now()).await?;
+    moves::cancel(&db, &gateway, &order, &actor, domain::time::now()).await?;
     leptos_axum::redirect(&format!("/orders/{}", order.number));
     Ok(())
 }
@@ -84,11 +86,11 @@ pub async fn cancel_order(number: String) -> Result<(), AppError> {
 /// Sends the shopper to the gateway's page to pay their unpaid card order.
 #[server(endpoint = "orders/pay")]
 pub async fn pay_order(number: String) -> Result<(), AppError> {
-    let db = db()?;
+    let (db, gateway) = (db()?, gateway()?);
     let order = own(&db, &number).await?;
     let currency = domain::settings::shop(&db).await?.currency_code;
     let back = format!("/orders/{}", order.number);
-    let url = domain::payments::card::start(&db, &gateway()?, &order, &currency, &back).await?;
+    let url = domain::payments::card::start(&db, &gateway, &order, &currency, &back).await?;
     leptos_axum::redirect(&url);
     Ok(())
 }

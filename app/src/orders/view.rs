@@ -9,8 +9,14 @@ use domain::payments::PaymentMethod;
 use domain::time::shop_datetime;
 use domain::{Db, Money};
 
-/// The order as its pages show it, in `lang`.
-pub async fn order_view(db: &Db, d: OrderDetail, lang: Lang) -> Result<OrderView, AppError> {
+/// The order as its pages show it, in `lang`; `card_sandbox` when the card gateway is the
+/// sandbox test double (callers read it from the request before their first await).
+pub async fn order_view(
+    db: &Db,
+    d: OrderDetail,
+    lang: Lang,
+    card_sandbox: bool,
+) -> Result<OrderView, AppError> {
     let currency = domain::settings::shop(db).await?.currency_symbol;
     let money = |fen: i64| Money(fen).format(&currency);
     let o = &d.order;
@@ -35,7 +41,7 @@ pub async fn order_view(db: &Db, d: OrderDetail, lang: Lang) -> Result<OrderView
         created: shop_datetime(o.created_at),
         status: o.status.code().to_string(),
         method: o.payment_method.code().to_string(),
-        card_sandbox: crate::server::gateway()?.is_sandbox(),
+        card_sandbox,
         paid: o.paid_at.is_some(),
         paid_at: o.paid_at.map(shop_datetime),
         pay_by: o.pay_by.filter(|_| waiting).map(shop_datetime),
