@@ -138,21 +138,34 @@ pub async fn first_start(db: &Db, config: &Config) -> CommandResult {
     if indexed > 0 {
         tracing::info!(products = indexed, "search index built");
     }
-    if staff::count_administrators(db).await? == 0 {
-        let password: String = rand::thread_rng()
-            .sample_iter(&Alphanumeric)
-            .take(16)
-            .map(char::from)
-            .collect();
-        let email = "admin@emporium.local";
-        staff::create_administrator(db, email, &password).await?;
-        println!(
-            "\n  ==================================================\n  \
-             Administrator account created (shown only once):\n    \
-             e-mail:   {email}\n    password: {password}\n  \
-             Create others with: emporium admin create --email E --password P\n  \
-             ==================================================\n"
-        );
+    let administrator = match staff::first_administrator(db).await? {
+        Some(id) => id,
+        None => create_first_administrator(db).await?,
+    };
+    if !demo.skipped {
+        let posts = seed::demo_guestbook(db, administrator, domain::time::now()).await?;
+        tracing::info!(posts, "demo guestbook seeded");
     }
     Ok(())
+}
+
+/// Creates the shop's first administrator with a random password, printed once.
+async fn create_first_administrator(
+    db: &Db,
+) -> Result<domain::ids::StaffId, Box<dyn std::error::Error + Send + Sync>> {
+    let password: String = rand::thread_rng()
+        .sample_iter(&Alphanumeric)
+        .take(16)
+        .map(char::from)
+        .collect();
+    let email = "admin@emporium.local";
+    let id = staff::create_administrator(db, email, &password).await?;
+    println!(
+        "\n  ==================================================\n  \
+         Administrator account created (shown only once):\n    \
+         e-mail:   {email}\n    password: {password}\n  \
+         Create others with: emporium admin create --email E --password P\n  \
+         ==================================================\n"
+    );
+    Ok(id)
 }

@@ -75,6 +75,8 @@ async fn guests_post_moderators_answer_and_robots_are_kept_out() {
     assert!(mine.contains("待审核"));
     let (_, _, theirs) = get("/guestbook").await;
     assert!(!theirs.contains(&format!("data-post=\"{id}\"")));
+    // The first start seeded the demo shop's answered questions.
+    assert!(theirs.contains("定制西服多久可以发货"), "{theirs}");
     let (status, _, _) = get(&format!("/guestbook/post/{id}")).await;
     assert_eq!(status, StatusCode::OK);
 

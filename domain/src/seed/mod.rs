@@ -12,6 +12,7 @@ mod compose;
 mod content;
 mod copy;
 mod generated;
+mod guestbook;
 mod home;
 mod images;
 mod products;
@@ -29,6 +30,8 @@ use crate::error::DomainResult;
 use crate::ids::{SkuId, WarehouseId};
 use crate::inventory::{self, MovementReason};
 use std::path::Path;
+
+pub use guestbook::demo_posts as demo_guestbook;
 
 /// What a seed run created.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -177,3 +177,54 @@ async fn the_demo_shop_is_the_same_every_time() {
     }
     assert_eq!(catalogs[0], catalogs[1]);
 }
+
+#[tokio::test]
+async fn the_demo_guestbook_shows_answered_questions_once() {
+    use crate::guestbook::reading::{self, Reader};
+    each_database(|db| async move {
+        let admin =
+            crate::staff::create_administrator(&db, "admin@shop.example", "a long password")
+                .await
+                .expect("administrator");
+        let now = crate::time::now();
+        let added = super::demo_guestbook(&db, admin, now).await.expect("seed");
+        assert!(added >= 5, "{added} posts");
+        assert_eq!(
+            super::demo_guestbook(&db, admin, now).await.expect("again"),
+            0
+        );
+        let anyone = Reader {
+            member: None,
+            key_hash: String::new(),
+        };
+        let page = reading::page(&db, &anyone, "", "", 1).await.expect("page");
+        assert_eq!(page.posts.len(), added, "every demo post is public");
+        assert!(page.posts[0].pinned, "the pinned question leads");
+        assert!(page.posts[1..]
+            .windows(2)
+            .all(|w| w[0].created_at >= w[1].created_at));
+        for listed in &page.posts {
+            let post = reading::post(&db, &anyone, listed.id)
+                .await
+                .expect("post")
+                .expect("shown");
+            assert_eq!(
+                post.replies.len(),
+                1,
+                "{} has the shop's answer",
+                post.title
+            );
+            assert_eq!(post.replies[0].staff_name, "Administrator");
+        }
+        // Their words are in the search index, in either language.
+        let found = reading::page(&db, &anyone, "", "量体", 1)
+            .await
+            .expect("search");
+        assert!(found.total >= 1);
+        let found = reading::page(&db, &anyone, "", "overcoats", 1)
+            .await
+            .expect("search");
+        assert_eq!(found.posts.len(), 1);
+    })
+    .await;
+}

@@ -88,6 +88,17 @@ pub async fn count_administrators(db: &Db) -> DomainResult<i64> {
     .await?)
 }
 
+/// The longest-standing active administrator, if there is one.
+pub async fn first_administrator(db: &Db) -> DomainResult<Option<StaffId>> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT a.id FROM staff_accounts a JOIN staff_roles r ON r.staff_id = a.id \
+         WHERE r.role = 'administrator' AND a.status = 'active' ORDER BY a.id LIMIT 1",
+    )
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(id.map(StaffId))
+}
+
 /// Checks a staff member's e-mail and password; `None` when they do not match an active account.
 pub async fn authenticate(db: &Db, email: &str, password: &str) -> DomainResult<Option<StaffId>> {
     let row: Option<(i64, String)> = sqlx::query_as(
