@@ -170,7 +170,7 @@ fn Moderated(held: HeldPost, actions: Actions, me: i64) -> impl IntoView {
                     <input type="hidden" name="id" value=reply/>
                     <label>
                         {t(GuestbookMsg::EditReply)}
-                        <textarea name="body" rows="3" maxlength="2000">{text}</textarea>
+                        <textarea name="body" rows="3" maxlength="2000">{crate::ui::textarea_text(&text)}</textarea>
                     </label>
                     <button type="submit" class="button-secondary">{t(GuestbookMsg::SaveReply)}</button>
                 </ActionForm>

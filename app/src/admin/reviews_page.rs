@@ -100,7 +100,7 @@ fn Row(r: ReviewRow, moderate: ServerAction<ModerateReview>) -> impl IntoView {
             <ActionForm action=reply attr:class="review-reply-form">
                 <input type="hidden" name="id" value=r.id/>
                 <label for=reply_id.clone()>{t(ReviewMsg::Reply)}</label>
-                <textarea id=reply_id name="reply" rows="2" maxlength="1000">{r.reply}</textarea>
+                <textarea id=reply_id name="reply" rows="2" maxlength="1000">{crate::ui::textarea_text(&r.reply)}</textarea>
                 <button type="submit" class="button-secondary">{t(ReviewMsg::SaveReply)}</button>
                 <p class="field-note" role="status">{reply_note}</p>
             </ActionForm>

@@ -1,5 +1,5 @@
 //! Design-system pieces shared by pages: prices, product grids, pagers, error panels, the
-//! comparison list, rendered Markdown.
+//! comparison list, rendered Markdown, text put back in a textarea.
 
 mod breadcrumbs;
 mod compare;
@@ -9,6 +9,7 @@ mod pager;
 mod price;
 mod product_grid;
 mod swatch;
+mod textarea;
 pub mod url;
 
 pub use breadcrumbs::Breadcrumbs;
@@ -21,4 +22,5 @@ pub use pager::Pager;
 pub use price::Price;
 pub use product_grid::ProductGrid;
 pub use swatch::safe_colour;
+pub use textarea::textarea_text;
 pub use url::encode_component;

@@ -110,7 +110,7 @@ pub fn MarkdownField(
             <textarea id=id name=name lang=lang rows="12" spellcheck="false"
                 aria-invalid=move || message().is_some().to_string() aria-describedby=note.clone()
                 on:input=move |ev| text.set(event_target_value(&ev))>
-                {value}
+                {crate::ui::textarea_text(&value)}
             </textarea>
             <p id=note class="field-note" class:field-error=move || message().is_some()>
                 {move || message().unwrap_or_else(|| t(HelpMsg::MarkdownHint).to_string())}
