@@ -30,6 +30,18 @@ impl From<Locale> for Lang {
     }
 }
 
+/// Whether the request asks for a page back (a form posted without JavaScript; a script asks
+/// for data).
+pub fn asks_for_page() -> bool {
+    use_context::<http::request::Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    })
+}
+
 /// A cookie of the current request, by name.
 pub fn cookie(name: &str) -> Option<String> {
     let parts = use_context::<http::request::Parts>()?;

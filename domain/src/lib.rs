@@ -7,6 +7,7 @@ pub mod checkout;
 pub mod contact;
 pub mod content;
 pub mod db;
+pub mod drafts;
 pub mod error;
 pub mod guestbook;
 pub mod ids;

@@ -57,6 +57,40 @@ async fn guests_post_moderators_answer_and_robots_are_kept_out() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(body.contains("title"), "{body}");
 
+    // Without JavaScript a refused post goes back to the page, which shows what was typed.
+    let started = (now - 60).to_string();
+    let form = [
+        ("board", "orders"),
+        ("name", "小李"),
+        ("title", ""),
+        ("body", "我写的留言</textarea><不会丢>"),
+        ("website", ""),
+        ("started", started.as_str()),
+    ];
+    let (status, headers, _) =
+        post_from("/api/guestbook/write", &form, "", "/guestbook", true).await;
+    assert!(status.is_redirection(), "{status}");
+    let back = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .expect("back to the page");
+    assert!(
+        back.contains("/guestbook?") && !back.contains("不会丢"),
+        "{back}"
+    );
+    let key = set_cookies(&headers)
+        .into_iter()
+        .find(|c| c.starts_with("guestbook_key="))
+        .expect("browser key cookie");
+    let (_, _, page) = get_with_cookie("/guestbook", &key).await;
+    assert!(
+        page.contains(">我写的留言&lt;/textarea&gt;&lt;不会丢&gt;</textarea>"),
+        "the text typed, as text"
+    );
+    assert!(page.contains("value=\"小李\""), "the name typed");
+    let (_, _, theirs) = get("/guestbook").await;
+    assert!(!theirs.contains("不会丢"), "nobody else sees it");
+
     // A guest's post waits; its writer sees it marked, nobody else sees it.
     let (status, cookies, body) = write("配送很快 <b>bold</b>", HOSTILE, "", now - 60, "").await;
     assert_eq!(status, StatusCode::OK, "{body}");

@@ -224,13 +224,23 @@ async fn a_buyer_reviews_with_a_photo_and_bad_input_is_refused_by_field() {
     let bad_stars = [
         ("slug", slug.as_str()),
         ("stars", "9"),
-        ("body", "好看 fits"),
+        ("body", "好看 fits</textarea><b>bold</b>"),
     ];
     let (status, location, _) = post_review(product, &cookie, &bad_stars, &[], false).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location,
+        format!("/product/{slug}?review_error=stars.range#panel-reviews"),
+        "nothing typed travels in the address"
+    );
+    let (_, _, page) = get_with_cookie(
+        &format!("/product/{slug}?review_error=stars.range"),
+        &cookie,
+    )
+    .await;
     assert!(
-        location.contains("review_error=stars.range&stars=9&body=%E5%A5%BD%E7%9C%8B%20fits"),
-        "{location}"
+        page.contains(">好看 fits&lt;/textarea&gt;&lt;b&gt;bold&lt;/b&gt;</textarea>"),
+        "the text typed comes back, as text"
     );
     let response = client()
         .post(format!("{}/reviews/{product}", shop().base))
@@ -269,6 +279,12 @@ async fn a_buyer_reviews_with_a_photo_and_bad_input_is_refused_by_field() {
     let (status, _, body) = post_review(product, &cookie, &good, &[], true).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert!(body.contains("already_reviewed"), "{body}");
+    let drafts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM form_drafts WHERE owner = $1")
+        .bind(domain::drafts::member(buyer))
+        .fetch_one(db.pool())
+        .await
+        .expect("drafts");
+    assert_eq!(drafts, 0, "the draft went with the review taken");
 
     // The product page shows it as text, with its photo and the histogram.
     let (status, _, page) =

@@ -65,7 +65,23 @@ pub struct GuestbookView {
     pub member_name: Option<String>,
     /// The server's clock when the page was made (the form's fill time starts here).
     pub started: i64,
+    /// What the reader typed into a form refused without JavaScript, to fill the form again.
+    pub draft: Option<Typed>,
 }
+
+/// The writing form's fields as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Typed {
+    pub board: String,
+    pub name: String,
+    pub email: String,
+    pub title: String,
+    pub body: String,
+}
+
+/// The drafts' name for the guestbook's form.
+#[cfg(feature = "ssr")]
+const DRAFT_FORM: &str = "guestbook";
 
 /// What became of a post.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,18 +146,53 @@ pub(crate) mod on_server {
         }
     }
 
+    /// The guest's browser key, if their browser has a well-formed one.
+    pub fn browser_key() -> Option<String> {
+        crate::server::cookie(BROWSER_KEY_COOKIE)
+            .filter(|k| k.len() == 64 && k.chars().all(|c| c.is_ascii_hexdigit()))
+    }
+
+    /// Whose drafts these are: the member's, else the guest browser's (`None` without a key).
+    pub fn draft_owner(member: Option<i64>, browser_key: Option<&str>) -> Option<String> {
+        match (member, browser_key) {
+            (Some(id), _) => Some(domain::drafts::member(domain::ids::MemberId(id))),
+            (None, Some(key)) => domain::drafts::guest(&domain::guestbook::posting::key_hash(key)),
+            (None, None) => None,
+        }
+    }
+
     /// Who reads: the signed-in member, and the guest's browser key.
     pub async fn reader(db: &domain::Db) -> Result<(Reader, Option<i64>), AppError> {
+        let key = browser_key().unwrap_or_default();
         let member = match session::current(db).await? {
             Some(Holder::Member(id)) => Some(id.0),
             _ => None,
         };
-        let key = crate::server::cookie(BROWSER_KEY_COOKIE).unwrap_or_default();
         let reader = Reader {
             member,
             key_hash: domain::guestbook::posting::key_hash(&key),
         };
         Ok((reader, member))
+    }
+
+    /// The reader's draft of the form, if a refused post left one.
+    pub async fn typed(db: &domain::Db, owner: Option<String>) -> Result<Option<Typed>, AppError> {
+        let Some(owner) = owner else {
+            return Ok(None);
+        };
+        let Some(mut fields) =
+            domain::drafts::find(db, &owner, DRAFT_FORM, domain::time::now()).await?
+        else {
+            return Ok(None);
+        };
+        let mut take = |name: &str| fields.remove(name).unwrap_or_default();
+        Ok(Some(Typed {
+            board: take("board"),
+            name: take("name"),
+            email: take("email"),
+            title: take("title"),
+            body: take("body"),
+        }))
     }
 }
 
@@ -151,7 +202,9 @@ pub async fn get_guestbook(board: String, q: String, page: i64) -> Result<Guestb
     use domain::guestbook::{self, reading};
     use on_server::*;
     let db = crate::server::db()?;
+    let key = browser_key();
     let (reader, member) = reader(&db).await?;
+    let draft = typed(&db, draft_owner(member, key.as_deref())).await?;
     let boards = guestbook::boards(&db).await?;
     let board = if boards.iter().any(|b| b.code == board) {
         board
@@ -184,6 +237,7 @@ pub async fn get_guestbook(board: String, q: String, page: i64) -> Result<Guestb
         pages,
         member_name,
         started: domain::time::now(),
+        draft,
     })
 }
 
@@ -201,7 +255,8 @@ pub async fn get_guestbook_post(id: i64) -> Result<Option<PostView>, AppError> {
 
 /// Writes a post. `website` is a honeypot (people leave it empty; a robot that fills it is
 /// thanked and ignored) and `started` the time the form was shown. Guests post at most 5
-/// times an hour from one network address; members 10 times a day per account.
+/// times an hour from one network address; members 10 times a day per account. A form posted
+/// without JavaScript that is refused keeps what was typed as a draft for the page it returns to.
 #[server(endpoint = "guestbook/write")]
 #[allow(clippy::too_many_arguments)]
 pub async fn write_post(
@@ -215,18 +270,23 @@ pub async fn write_post(
 ) -> Result<Posted, AppError> {
     use crate::account::api::on_server::{client_address, session, Holder};
     use domain::guestbook::posting::{self, Draft, Writer};
-    use domain::rate_limit::{self, Limit};
     use domain::rate_limit::{
         GUESTBOOK_MEMBER_POSTS_PER_ADDRESS, GUESTBOOK_POSTS, GUESTBOOK_POSTS_PER_MEMBER,
     };
     if !website.is_empty() {
         return Ok(Posted { id: 0, held: true });
     }
-    crate::server::human_pace(started)?;
+    // Everything the request carries is read before the first await.
     let db = crate::server::db()?;
     let address = client_address();
+    let plain_form = crate::server::asks_for_page();
+    let known_key = on_server::browser_key();
+    let language = match crate::current_locale() {
+        crate::i18n::Locale::En => "en",
+        crate::i18n::Locale::ZhCn => "zh-CN",
+    };
     // Guests are counted by network address; members by account, and loosely by address.
-    let (writer, limits): (Writer, Vec<(String, Limit)>) = match session::current(&db).await? {
+    let (writer, limits) = match session::current(&db).await? {
         Some(Holder::Member(id)) => (
             Writer::Member(id),
             vec![
@@ -241,20 +301,15 @@ pub async fn write_post(
             ],
         ),
         _ => {
-            let key = crate::server::cookie(BROWSER_KEY_COOKIE)
-                .filter(|k| k.len() == 64 && k.chars().all(|c| c.is_ascii_hexdigit()))
-                .unwrap_or_else(posting::new_browser_key);
+            let key = known_key.unwrap_or_else(posting::new_browser_key);
             crate::server::remember(BROWSER_KEY_COOKIE, &key);
             let limits = vec![(format!("guestbook:{address}"), GUESTBOOK_POSTS)];
             (Writer::Guest { browser_key: key }, limits)
         }
     };
-    for (key, limit) in &limits {
-        crate::server::within(&db, key, *limit).await?;
-    }
-    let language = match crate::current_locale() {
-        crate::i18n::Locale::En => "en",
-        crate::i18n::Locale::ZhCn => "zh-CN",
+    let owner = match &writer {
+        Writer::Member(id) => Some(domain::drafts::member(*id)),
+        Writer::Guest { browser_key } => on_server::draft_owner(None, Some(browser_key)),
     };
     let draft = Draft {
         board,
@@ -265,9 +320,43 @@ pub async fn write_post(
         language: language.into(),
     };
     let now = domain::time::now();
-    let posted = posting::submit(&db, &draft, &writer, now).await?;
-    for (key, limit) in &limits {
-        rate_limit::count(&db, key, *limit, now).await?;
+    let outcome = submit(&db, &draft, &writer, &limits, started, now).await;
+    if let Some(owner) = owner {
+        match &outcome {
+            Ok(_) => domain::drafts::clear(&db, &owner, DRAFT_FORM).await?,
+            Err(_) if plain_form => {
+                let typed = [
+                    ("board", draft.board.as_str()),
+                    ("name", &draft.name),
+                    ("email", &draft.email),
+                    ("title", &draft.title),
+                    ("body", &draft.body),
+                ];
+                domain::drafts::keep(&db, &owner, DRAFT_FORM, &typed, now).await?
+            }
+            Err(_) => {}
+        }
+    }
+    outcome
+}
+
+/// The checks a person's post passes (fill time, limits, the domain's), then the post itself.
+#[cfg(feature = "ssr")]
+async fn submit(
+    db: &domain::Db,
+    draft: &domain::guestbook::posting::Draft,
+    writer: &domain::guestbook::posting::Writer,
+    limits: &[(String, domain::rate_limit::Limit)],
+    started: i64,
+    now: i64,
+) -> Result<Posted, AppError> {
+    crate::server::human_pace(started)?;
+    for (key, limit) in limits {
+        crate::server::within(db, key, *limit).await?;
+    }
+    let posted = domain::guestbook::posting::submit(db, draft, writer, now).await?;
+    for (key, limit) in limits {
+        domain::rate_limit::count(db, key, *limit, now).await?;
     }
     Ok(Posted {
         id: posted.id,

@@ -1,8 +1,10 @@
 //! The guestbook's writing form. It posts without JavaScript (the page comes back with the
 //! writer's own post on it); with JavaScript it posts in place and says beside a refused
-//! field why, keeping what was typed, and empties itself once the post is taken.
+//! field why, keeping what was typed, and empties itself once the post is taken. A post refused
+//! without JavaScript comes back with the field message and what was typed (a draft the
+//! server kept).
 
-use super::api::{BoardView, WritePost};
+use super::api::{BoardView, Typed, WritePost};
 use crate::account::notices::form_message;
 use crate::error::AppError;
 use crate::i18n::{
@@ -10,7 +12,8 @@ use crate::i18n::{
 };
 use leptos::prelude::*;
 
-/// `board` is chosen at first; `member_name` is who a signed-in member posts as.
+/// `board` is chosen at first (unless `typed` names one); `member_name` is who a signed-in
+/// member posts as; `typed` fills the fields in.
 #[component]
 pub fn PostForm(
     action: ServerAction<WritePost>,
@@ -18,6 +21,7 @@ pub fn PostForm(
     board: String,
     member_name: Option<String>,
     started: i64,
+    typed: Typed,
 ) -> impl IntoView {
     let locale = use_locale();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
@@ -56,7 +60,18 @@ pub fn PostForm(
         }
     });
     let boards = StoredValue::new(boards);
-    let board = StoredValue::new(board);
+    let board = StoredValue::new(if typed.board.is_empty() {
+        board
+    } else {
+        typed.board.clone()
+    });
+    let Typed {
+        name,
+        email,
+        title,
+        body,
+        ..
+    } = typed;
     let member_name = StoredValue::new(member_name);
     view! {
         <section class="guestbook-write" id="write" aria-labelledby="write-title">
@@ -82,13 +97,13 @@ pub fn PostForm(
                     None => view! {
                         <div class="form-field">
                             <label for="guestbook-name">{t(GuestbookMsg::Name)}</label>
-                            <input id="guestbook-name" name="name" autocomplete="nickname" maxlength="40" required
+                            <input id="guestbook-name" name="name" value=name autocomplete="nickname" maxlength="40" required
                                 aria-invalid=invalid("name") aria-describedby="guestbook-name-note"/>
                             <p id="guestbook-name-note" class="field-note field-error">{message("name")}</p>
                         </div>
                         <div class="form-field">
                             <label for="guestbook-email">{t(GuestbookMsg::Email)}</label>
-                            <input id="guestbook-email" name="email" type="email" autocomplete="email" maxlength="254"
+                            <input id="guestbook-email" name="email" value=email type="email" autocomplete="email" maxlength="254"
                                 aria-invalid=invalid("email") aria-describedby="guestbook-email-note"/>
                             <p id="guestbook-email-note" class="field-note field-error">
                                 {move || error.get().and_then(|e| crate::account::notices::field_message(&e, "email", locale))}
@@ -98,14 +113,14 @@ pub fn PostForm(
                 }}
                 <div class="form-field">
                     <label for="guestbook-title">{t(GuestbookMsg::PostTitle)}</label>
-                    <input id="guestbook-title" name="title" maxlength="60" required
+                    <input id="guestbook-title" name="title" value=title maxlength="60" required
                         aria-invalid=invalid("title") aria-describedby="guestbook-title-note"/>
                     <p id="guestbook-title-note" class="field-note field-error">{message("title")}</p>
                 </div>
                 <div class="form-field">
                     <label for="guestbook-body">{t(GuestbookMsg::Body)}</label>
                     <textarea id="guestbook-body" name="body" rows="5" maxlength="2000" required
-                        aria-invalid=invalid("body") aria-describedby="guestbook-body-note"></textarea>
+                        aria-invalid=invalid("body") aria-describedby="guestbook-body-note">{crate::ui::textarea_text(&body)}</textarea>
                     <p id="guestbook-body-note" class="field-note field-error">{message("body")}</p>
                 </div>
                 <span class="honeypot" aria-hidden="true">

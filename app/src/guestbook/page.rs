@@ -111,7 +111,8 @@ fn Board(
                     }.into_any()
                 }}
                 <Pager page=view.page pages=view.pages href/>
-                <PostForm action boards=view.boards board member_name=view.member_name started=view.started/>
+                <PostForm action boards=view.boards board member_name=view.member_name started=view.started
+                    typed=view.draft.unwrap_or_default()/>
             </div>
         </div>
     }

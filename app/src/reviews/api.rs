@@ -31,6 +31,15 @@ pub async fn reviews_tab(product: i64, sort: String, page: i64) -> Result<Review
             .refusal()
             .unwrap_or("may"),
     };
+    let mut typed = match viewer {
+        Some(member) if standing == "may" => {
+            let owner = domain::drafts::member(member);
+            let form = draft_form(id);
+            domain::drafts::find(&db, &owner, &form, domain::time::now()).await?
+        }
+        _ => None,
+    }
+    .unwrap_or_default();
     let thumb = |side: i64, other: i64| {
         let longest = side.max(other).max(1);
         (side * reviews::photos::THUMB_SIDE as i64
@@ -72,7 +81,16 @@ pub async fn reviews_tab(product: i64, sort: String, page: i64) -> Result<Review
         page,
         more,
         standing: standing.into(),
+        typed_stars: typed.remove("stars").unwrap_or_default(),
+        typed_body: typed.remove("body").unwrap_or_default(),
     })
+}
+
+/// The drafts' name for the review form of `product` (kept by the server's review route when
+/// a review posted without JavaScript is refused).
+#[cfg(feature = "ssr")]
+pub fn draft_form(product: domain::ids::ProductId) -> String {
+    format!("review:{}", product.0)
 }
 
 /// The signed-in member finds review `review` helpful (once); its helpful count.

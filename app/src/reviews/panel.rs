@@ -81,7 +81,8 @@ fn PanelBody(
             }}
             {panel.histogram.map(|bars| view! { <Histogram bars locale/> })}
         </div>
-        <ReviewForm product slug=slug.clone() standing=panel.standing.clone()/>
+        <ReviewForm product slug=slug.clone() standing=panel.standing.clone()
+            typed_stars=panel.typed_stars.clone() typed_body=panel.typed_body.clone()/>
         {(!panel.reviews.is_empty()).then(|| view! {
             <nav class="review-sort" aria-label=t(ReviewMsg::SortBy)>
                 <span>{t(ReviewMsg::SortBy)}": "</span>
@@ -169,17 +170,22 @@ fn ReviewItem(
     }
 }
 
-/// The review form, or why the shopper may not review.
+/// The review form, or why the shopper may not review; `typed_*` is what a refused review
+/// had (the server keeps it a quarter of an hour; nothing typed travels in the address).
 #[component]
-fn ReviewForm(product: i64, slug: String, standing: String) -> impl IntoView {
+fn ReviewForm(
+    product: i64,
+    slug: String,
+    standing: String,
+    typed_stars: String,
+    typed_body: String,
+) -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
-    let (posted, error, typed_stars, typed_body) = query.with_untracked(|q| {
+    let (posted, error) = query.with_untracked(|q| {
         (
             q.get("review").is_some_and(|v| v == "posted"),
             q.get("review_error").unwrap_or_default(),
-            q.get("stars").unwrap_or_default(),
-            q.get("body").unwrap_or_default(),
         )
     });
     let (field, rule) = error.split_once('.').unwrap_or(("", ""));
@@ -224,7 +230,7 @@ fn ReviewForm(product: i64, slug: String, standing: String) -> impl IntoView {
                 <div class="form-field">
                     <label for="review-body">{t(ReviewMsg::Body)}</label>
                     <textarea id="review-body" name="body" rows="5" maxlength="1000" aria-describedby="review-body-note"
-                        aria-invalid=body_error.is_some().then_some("true")>{typed_body.clone()}</textarea>
+                        aria-invalid=body_error.is_some().then_some("true")>{crate::ui::textarea_text(&typed_body)}</textarea>
                     <p id="review-body-note" class=if body_error.is_some() { "field-note field-error" } else { "field-note" }>{body_error.clone().unwrap_or_else(|| t(ReviewMsg::BodyNote).to_string())}</p>
                 </div>
                 <div class="form-field">

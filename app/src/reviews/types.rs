@@ -16,6 +16,9 @@ pub struct ReviewPanel {
     pub more: bool,
     /// `may`, `sign_in`, `not_bought`, `not_delivered` or `already_reviewed`.
     pub standing: String,
+    /// The stars and text of the member's review refused a moment ago, to fill the form again.
+    pub typed_stars: String,
+    pub typed_body: String,
 }
 
 /// One review in the list.

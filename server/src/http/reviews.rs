@@ -1,10 +1,12 @@
 //! `POST /reviews/{product}`: a member's review with its photos, as a plain
 //! `multipart/form-data` form (it works without JavaScript). A browser form is answered with a
-//! redirect back to the product page — `?review=posted`, or `?review_error=field.rule` with
-//! the stars and text typed, so nothing is lost; a script that asks for JSON gets `{}` or the
-//! [`AppError`] with its status. Ten attempts an hour per member.
+//! redirect back to the product page — `?review=posted`, or `?review_error=field.rule` — and a
+//! refused member's stars and text are kept as a draft (`domain::drafts`) that the page fills
+//! the form in with, so nothing is lost and nothing typed travels in the address. A script that
+//! asks for JSON gets `{}` or the [`AppError`] with its status. Ten attempts an hour per member.
 
 use app::account::session::SESSION_COOKIE;
+use app::reviews::api::draft_form;
 use app::server::cookie_in;
 use app::ui::encode_component;
 use app::AppError;
@@ -17,7 +19,7 @@ use domain::members::sessions::{self, Holder};
 use domain::rate_limit::{self, REVIEWS};
 use domain::reviews::photos::{PHOTOS_MAX, PHOTO_BYTES_MAX};
 use domain::reviews::{self, NewReview};
-use domain::Db;
+use domain::{drafts, Db};
 use std::path::PathBuf;
 
 /// What the route needs: the database and the media folder photos go to.
@@ -59,9 +61,17 @@ pub async fn post(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.contains("application/json"));
     let mut sent = Sent::default();
+    let now = domain::time::now();
+    let mut member = Err(AppError::NotSignedIn);
     let outcome = match multipart {
         Ok(multipart) => match read(multipart, &mut sent).await {
-            Ok(()) => submit(&reviews, &headers, product, &mut sent).await,
+            Ok(()) => {
+                member = signed_in(&reviews.db, &headers, now).await;
+                match &member {
+                    Ok(id) => submit(&reviews, *id, product, &mut sent, now).await,
+                    Err(e) => Err(e.clone()),
+                }
+            }
             Err(e) => Err(e),
         },
         Err(_) => Err(AppError::BadRequest),
@@ -82,7 +92,33 @@ pub async fn post(
             }
         };
     }
+    if let Ok(member) = member {
+        keep_typed(&reviews.db, member, product, &sent, &outcome, now).await;
+    }
     Redirect::to(&back_to(&sent, &outcome)).into_response()
+}
+
+/// Keeps a refused review's stars and text for the page it goes back to; forgets them once
+/// a review is taken. A draft that cannot be kept costs only the convenience.
+async fn keep_typed(
+    db: &Db,
+    member: MemberId,
+    product: i64,
+    sent: &Sent,
+    outcome: &Result<(), AppError>,
+    now: i64,
+) {
+    let (owner, form) = (drafts::member(member), draft_form(ProductId(product)));
+    let kept = match outcome {
+        Ok(()) => drafts::clear(db, &owner, &form).await,
+        Err(_) => {
+            let typed = [("stars", sent.stars.trim()), ("body", sent.body.as_str())];
+            drafts::keep(db, &owner, &form, &typed, now).await
+        }
+    };
+    if let Err(error) = kept {
+        tracing::warn!(%error, "review draft not kept");
+    }
 }
 
 /// Reads the form's parts; photos are cut off past their size limit.
@@ -129,13 +165,12 @@ async fn read(mut multipart: Multipart, sent: &mut Sent) -> Result<(), AppError>
 
 async fn submit(
     reviews: &Reviews,
-    headers: &HeaderMap,
+    member: MemberId,
     product: i64,
     sent: &mut Sent,
+    now: i64,
 ) -> Result<(), AppError> {
     let db = &reviews.db;
-    let now = domain::time::now();
-    let member = member(db, headers, now).await?;
     let key = format!("review:{}", member.0);
     if let Some(retry_after_s) = rate_limit::wait_needed(db, &key, REVIEWS, now).await? {
         return Err(AppError::TooMany { retry_after_s });
@@ -159,7 +194,7 @@ async fn submit(
     Ok(())
 }
 
-async fn member(db: &Db, headers: &HeaderMap, now: i64) -> Result<MemberId, AppError> {
+async fn signed_in(db: &Db, headers: &HeaderMap, now: i64) -> Result<MemberId, AppError> {
     let Some(token) = cookie_in(headers, SESSION_COOKIE) else {
         return Err(AppError::NotSignedIn);
     };
@@ -169,7 +204,7 @@ async fn member(db: &Db, headers: &HeaderMap, now: i64) -> Result<MemberId, AppE
     }
 }
 
-/// The product page again, saying how it went; a refused review keeps what was typed.
+/// The product page again, saying how it went.
 fn back_to(sent: &Sent, outcome: &Result<(), AppError>) -> String {
     let slug = sent.slug.trim();
     let page = if !slug.is_empty()
@@ -194,13 +229,7 @@ fn back_to(sent: &Sent, outcome: &Result<(), AppError>) -> String {
                 AppError::BadRequest => "form.bad_request".into(),
                 _ => "form.internal".into(),
             };
-            let body: String = sent.body.chars().take(reviews::BODY_MAX + 1).collect();
-            format!(
-                "review_error={}&stars={}&body={}",
-                encode_component(&code),
-                encode_component(sent.stars.trim()),
-                encode_component(&body)
-            )
+            format!("review_error={}", encode_component(&code))
         }
     };
     format!("{page}?{query}#panel-reviews")
