@@ -7,7 +7,9 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './tests',
-  timeout: 30_000,
+  // Generous bounds for a slow CI machine: the longest journeys load some twenty pages, sign
+  // in several times and wait for mail. They bound a hang; they measure nothing.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -39,6 +39,7 @@ for (const device of viewports) {
 
     // The accordion opens; the search filters as one types, without a new page.
     const items = page.locator('.faq-item');
+    await expect(items.first()).toBeVisible(); // the FAQ comes with its own request
     const all = await items.count();
     expect(all).toBeGreaterThanOrEqual(12);
     const first = page.locator('.faq-item details').first();

@@ -16,6 +16,11 @@ export async function hydrated(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 }
 
+/** A text pattern matching any text but `text` (for `toHaveText`, which waits for the element). */
+export function otherThan(text: string): RegExp {
+  return new RegExp(`^(?!${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$)`);
+}
+
 /** Prices on the cards of the main product grid, in fen. */
 export async function gridPrices(page: Page): Promise<number[]> {
   const texts = await page.locator('.listing-main .product-card .price-now').allTextContents();

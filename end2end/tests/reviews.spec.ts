@@ -14,7 +14,7 @@ const PNG = Buffer.from(
 );
 
 test('a buyer reviews a delivered shirt with a photo; the summary and the rating sort follow', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
   const errors = watchErrors(page);
   await newMember(page, '评价人');
