@@ -1,7 +1,8 @@
 // The guestbook in real Chromium: a guest's bad post keeps what was typed and says why beside
 // the field; the good one appears in place, marked as waiting; customer service approves and
 // answers it in the back office; the guest then sees the shop's answer, and everyone finds the
-// post by search. Without JavaScript the form posts too; on a phone nothing scrolls sideways.
+// post by search. Without JavaScript a refused post comes back with what was typed, and a good
+// one posts; on a phone nothing scrolls sideways.
 import { test, expect, Page, Browser } from '@playwright/test';
 import { watchErrors, hydrated, firstAdministrator } from './helpers';
 
@@ -110,19 +111,30 @@ test('on a phone the guestbook fits the screen', async ({ browser }: { browser: 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, locale: 'en-GB' });
 
-  test('the form posts and the writer sees their waiting post', async ({ page }) => {
+  test('a refused post keeps what was typed; the form posts and the writer sees it waiting', async ({ page }) => {
     const word = `Plain${Date.now().toString(36)}`;
+    const message = 'Could every product page show a size chart? </textarea><b>please</b>';
     await page.goto('/guestbook/board/site');
     const form = page.locator('.guestbook-form');
     await expect(form.getByLabel('Board')).toHaveValue('site');
     await form.getByLabel('Name', { exact: true }).fill('Lan');
+    await form.getByLabel('Message').fill(message);
+    await page.waitForTimeout(3_100);
+    // No title: the page comes back saying so, with the name and message as typed.
+    await form.getByRole('button', { name: 'Post' }).click();
+    await expect(page).toHaveURL(/\/guestbook\/board\/site/);
+    await expect(form.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.locator('#guestbook-title-note')).not.toBeEmpty();
+    await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Lan');
+    await expect(form.getByLabel('Message')).toHaveValue(message);
+    await expect(form.locator('b')).toHaveCount(0);
     await form.getByLabel('Title').fill(`Size charts ${word}`);
-    await form.getByLabel('Message').fill('Could every product page show a size chart?');
     await page.waitForTimeout(3_100);
     await form.getByRole('button', { name: 'Post' }).click();
     await expect(page).toHaveURL(/\/guestbook\/board\/site/);
     const mine = page.locator('.guestbook-post.waiting').filter({ hasText: word });
     await expect(mine).toHaveCount(1);
     await expect(mine.locator('.badge-waiting')).toHaveText('Awaiting review');
+    await expect(form.getByLabel('Message')).toHaveValue(''); // taken: the draft is gone
   });
 });
