@@ -95,9 +95,7 @@ pub fn ContactPage() -> impl IntoView {
                         aria-describedby="contact-body-note"></textarea>
                     <p id="contact-body-note" class="field-note field-error">{message("body")}</p>
                 </div>
-                <span class="honeypot" aria-hidden="true">
-                    <label>"Website"<input type="text" name="website" tabindex="-1" autocomplete="off"/></label>
-                </span>
+                <crate::ui::Honeypot/>
                 <button type="submit" class="button-primary" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { t(Msg::Working) } else { t(ContactMsg::Send) }}
                 </button>

@@ -123,9 +123,7 @@ pub fn PostForm(
                         aria-invalid=invalid("body") aria-describedby="guestbook-body-note">{crate::ui::textarea_text(&body)}</textarea>
                     <p id="guestbook-body-note" class="field-note field-error">{message("body")}</p>
                 </div>
-                <span class="honeypot" aria-hidden="true">
-                    <label>"Website"<input type="text" name="website" tabindex="-1" autocomplete="off"/></label>
-                </span>
+                <crate::ui::Honeypot/>
                 <button type="submit" class="button-primary" disabled=move || action.pending().get()>
                     {move || if action.pending().get() { t(Msg::Working) } else { t(GuestbookMsg::Publish) }}
                 </button>

@@ -34,9 +34,7 @@ pub fn NewsletterBox(
                 <input id=id type="email" name="email" required autocomplete="email"
                     inputmode="email" maxlength="254" placeholder=t(Msg::EmailLabel)
                     aria-invalid=move || email_problem().is_some().to_string()/>
-                <span class="honeypot" aria-hidden="true">
-                    <label>"Website"<input type="text" name="website" tabindex="-1" autocomplete="off"/></label>
-                </span>
+                <crate::ui::Honeypot/>
                 <button type="submit" class="button-primary" disabled=move || action.pending().get()>
                     {t(NewsletterMsg::Subscribe)}
                 </button>

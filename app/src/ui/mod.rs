@@ -4,6 +4,7 @@
 mod breadcrumbs;
 mod compare;
 pub(crate) mod error_panel;
+mod honeypot;
 mod markup;
 mod pager;
 mod price;
@@ -17,6 +18,7 @@ pub use compare::{
     provide_compare_list, use_compare_list, CompareBar, CompareToggle, COMPARE_COOKIE,
 };
 pub use error_panel::ErrorPanel;
+pub use honeypot::Honeypot;
 pub use markup::{Markup, SafeMarkup};
 pub use pager::Pager;
 pub use price::Price;
