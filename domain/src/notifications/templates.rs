@@ -12,8 +12,9 @@ pub struct Letterhead {
     pub url: String,
 }
 
-/// `text` escaped for HTML element content and double- or single-quoted attributes.
-pub(crate) fn escape(text: &str) -> String {
+/// `text` escaped for HTML or XML element content and double- or single-quoted attributes
+/// (mails, the sitemaps, text put back in a textarea).
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

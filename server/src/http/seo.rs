@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use domain::catalog::{self, SITEMAP_PRODUCTS_PER_FILE};
+use domain::notifications::templates::escape;
 use domain::Db;
 
 /// What the sitemap handlers need.
@@ -22,14 +23,6 @@ fn xml(body: String) -> Response {
         body,
     )
         .into_response()
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }
 
 fn failed(e: domain::DomainError) -> Response {
