@@ -21,6 +21,7 @@ pub mod reviews;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod ui;
+pub mod writer;
 
 pub use error::AppError;
 

@@ -1,10 +1,11 @@
 //! The feedback form over HTTP: a filled honeypot is thanked and ignored, a form sent faster
 //! than a person can type is refused, a bad field is refused by name, hostile text is stored
-//! as text, and one place sends at most 5 messages an hour.
+//! as text, a message refused without JavaScript comes back with what was typed (to its writer
+//! only), and one place sends at most 5 messages an hour.
 
 mod common;
 
-use common::{post_from, shop};
+use common::{get, get_with_cookie, post_from, set_cookies, shop};
 use reqwest::StatusCode;
 
 async fn send(body: &str, website: &str, started: i64) -> (StatusCode, String) {
@@ -42,6 +43,48 @@ async fn robots_are_kept_out_and_people_get_through() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(body.contains("body"), "{body}");
     assert!(stored().await.is_empty(), "nothing stored so far");
+
+    // Without JavaScript a refused message goes back to the page, which shows what was typed.
+    let started = (now - 60).to_string();
+    let form = [
+        ("topic", "delivery"),
+        ("name", "Lan"),
+        ("email", "not an address"),
+        ("body", "Is </textarea><b>Hainan</b> delivered?"),
+        ("page", ""),
+        ("website", ""),
+        ("started", started.as_str()),
+    ];
+    let (status, headers, _) = post_from("/api/contact/send", &form, "", "/contact", true).await;
+    assert!(status.is_redirection(), "{status}");
+    let back = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .expect("back to the page");
+    assert!(
+        back.contains("/contact?") && !back.contains("Hainan"),
+        "{back}"
+    );
+    let key = set_cookies(&headers)
+        .into_iter()
+        .find(|c| c.starts_with("writer_key="))
+        .expect("browser key cookie");
+    let (_, _, page) = get_with_cookie("/contact", &key).await;
+    assert!(
+        page.contains(">Is &lt;/textarea&gt;&lt;b&gt;Hainan&lt;/b&gt; delivered?</textarea>"),
+        "the message typed, as text"
+    );
+    assert!(
+        page.contains("value=\"not an address\""),
+        "the address typed"
+    );
+    assert!(
+        page.contains("<option value=\"delivery\" selected"),
+        "the topic chosen"
+    );
+    let (_, _, theirs) = get("/contact").await;
+    assert!(!theirs.contains("Hainan"), "nobody else sees it");
+    assert!(stored().await.is_empty(), "nothing stored");
 
     let hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>";
     let (status, id) = send(hostile, "", now - 60).await;

@@ -80,7 +80,7 @@ async fn guests_post_moderators_answer_and_robots_are_kept_out() {
     );
     let key = set_cookies(&headers)
         .into_iter()
-        .find(|c| c.starts_with("guestbook_key="))
+        .find(|c| c.starts_with("writer_key="))
         .expect("browser key cookie");
     let (_, _, page) = get_with_cookie("/guestbook", &key).await;
     assert!(
@@ -99,7 +99,7 @@ async fn guests_post_moderators_answer_and_robots_are_kept_out() {
     let id = posted["id"].as_i64().expect("id");
     let key = cookies
         .into_iter()
-        .find(|c| c.starts_with("guestbook_key="))
+        .find(|c| c.starts_with("writer_key="))
         .expect("browser key cookie");
     let (_, _, mine) = get_with_cookie("/guestbook", &key).await;
     assert!(

@@ -1,14 +1,11 @@
 //! The guestbook's server functions: a page of posts (by board, by search), one post, and
 //! posting. Posting keeps robots out with a honeypot field, a minimum fill time and rate
 //! limits per network address and per member; the domain checks the rest. A guest's browser
-//! gets a random key (an HttpOnly cookie) so they see their own posts while those wait.
+//! gets a random key (`crate::writer`) so they see their own posts while those wait.
 
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-
-/// The cookie holding a guest writer's browser key.
-pub const BROWSER_KEY_COOKIE: &str = "guestbook_key";
 
 /// Text or a link, as the page shows it (links only to `http(s)` addresses).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,24 +143,9 @@ pub(crate) mod on_server {
         }
     }
 
-    /// The guest's browser key, if their browser has a well-formed one.
-    pub fn browser_key() -> Option<String> {
-        crate::server::cookie(BROWSER_KEY_COOKIE)
-            .filter(|k| k.len() == 64 && k.chars().all(|c| c.is_ascii_hexdigit()))
-    }
-
-    /// Whose drafts these are: the member's, else the guest browser's (`None` without a key).
-    pub fn draft_owner(member: Option<i64>, browser_key: Option<&str>) -> Option<String> {
-        match (member, browser_key) {
-            (Some(id), _) => Some(domain::drafts::member(domain::ids::MemberId(id))),
-            (None, Some(key)) => domain::drafts::guest(&domain::guestbook::posting::key_hash(key)),
-            (None, None) => None,
-        }
-    }
-
     /// Who reads: the signed-in member, and the guest's browser key.
     pub async fn reader(db: &domain::Db) -> Result<(Reader, Option<i64>), AppError> {
-        let key = browser_key().unwrap_or_default();
+        let key = crate::writer::on_server::browser_key().unwrap_or_default();
         let member = match session::current(db).await? {
             Some(Holder::Member(id)) => Some(id.0),
             _ => None,
@@ -177,14 +159,10 @@ pub(crate) mod on_server {
 
     /// The reader's draft of the form, if a refused post left one.
     pub async fn typed(db: &domain::Db, owner: Option<String>) -> Result<Option<Typed>, AppError> {
-        let Some(owner) = owner else {
+        let mut fields = crate::writer::on_server::draft(db, owner, DRAFT_FORM).await?;
+        if fields.is_empty() {
             return Ok(None);
-        };
-        let Some(mut fields) =
-            domain::drafts::find(db, &owner, DRAFT_FORM, domain::time::now()).await?
-        else {
-            return Ok(None);
-        };
+        }
         let mut take = |name: &str| fields.remove(name).unwrap_or_default();
         Ok(Some(Typed {
             board: take("board"),
@@ -199,12 +177,14 @@ pub(crate) mod on_server {
 /// Page `page` of the guestbook, of `board` (every board for ""), matching `q`.
 #[server(endpoint = "guestbook/page")]
 pub async fn get_guestbook(board: String, q: String, page: i64) -> Result<GuestbookView, AppError> {
+    use crate::writer::on_server::{browser_key, draft_owner};
     use domain::guestbook::{self, reading};
     use on_server::*;
     let db = crate::server::db()?;
     let key = browser_key();
     let (reader, member) = reader(&db).await?;
-    let draft = typed(&db, draft_owner(member, key.as_deref())).await?;
+    let owner = draft_owner(member.map(domain::ids::MemberId), key.as_deref());
+    let draft = typed(&db, owner).await?;
     let boards = guestbook::boards(&db).await?;
     let board = if boards.iter().any(|b| b.code == board) {
         board
@@ -280,7 +260,7 @@ pub async fn write_post(
     let db = crate::server::db()?;
     let address = client_address();
     let plain_form = crate::server::asks_for_page();
-    let known_key = on_server::browser_key();
+    let known_key = crate::writer::on_server::browser_key();
     let language = match crate::current_locale() {
         crate::i18n::Locale::En => "en",
         crate::i18n::Locale::ZhCn => "zh-CN",
@@ -302,14 +282,16 @@ pub async fn write_post(
         ),
         _ => {
             let key = known_key.unwrap_or_else(posting::new_browser_key);
-            crate::server::remember(BROWSER_KEY_COOKIE, &key);
+            crate::server::remember(crate::writer::BROWSER_KEY_COOKIE, &key);
             let limits = vec![(format!("guestbook:{address}"), GUESTBOOK_POSTS)];
             (Writer::Guest { browser_key: key }, limits)
         }
     };
     let owner = match &writer {
-        Writer::Member(id) => Some(domain::drafts::member(*id)),
-        Writer::Guest { browser_key } => on_server::draft_owner(None, Some(browser_key)),
+        Writer::Member(id) => crate::writer::on_server::draft_owner(Some(*id), None),
+        Writer::Guest { browser_key } => {
+            crate::writer::on_server::draft_owner(None, Some(browser_key))
+        }
     };
     let draft = Draft {
         board,
@@ -321,22 +303,15 @@ pub async fn write_post(
     };
     let now = domain::time::now();
     let outcome = submit(&db, &draft, &writer, &limits, started, now).await;
-    if let Some(owner) = owner {
-        match &outcome {
-            Ok(_) => domain::drafts::clear(&db, &owner, DRAFT_FORM).await?,
-            Err(_) if plain_form => {
-                let typed = [
-                    ("board", draft.board.as_str()),
-                    ("name", &draft.name),
-                    ("email", &draft.email),
-                    ("title", &draft.title),
-                    ("body", &draft.body),
-                ];
-                domain::drafts::keep(&db, &owner, DRAFT_FORM, &typed, now).await?
-            }
-            Err(_) => {}
-        }
-    }
+    let typed = [
+        ("board", draft.board.as_str()),
+        ("name", &draft.name),
+        ("email", &draft.email),
+        ("title", &draft.title),
+        ("body", &draft.body),
+    ];
+    let (taken, owner) = (outcome.is_ok(), owner.as_deref());
+    crate::writer::on_server::settle(&db, owner, DRAFT_FORM, taken, plain_form, &typed).await?;
     outcome
 }
 
