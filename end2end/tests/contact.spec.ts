@@ -1,6 +1,7 @@
 // The feedback form in real Chromium, on a desktop and a phone: the footer's "feedback on
 // this page" link carries the page; a bad message keeps what was typed and says why beside the
-// field; a sent one reaches the topic's staff and the sender by mail.
+// field; a sent one reaches the topic's staff and the sender by mail. Without JavaScript a
+// refused message comes back as typed, and a good one is taken.
 import { test, expect, Browser } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -83,3 +84,31 @@ for (const device of viewports) {
     await context.close();
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, locale: 'en-GB' });
+
+  test('a refused message comes back as typed; a good one is taken', async ({ page }) => {
+    await page.goto('/contact');
+    const text = 'Do you deliver to Hainan? </textarea><b>thanks</b>';
+    await page.getByLabel('Topic').selectOption('delivery');
+    await page.getByLabel('Name (optional)').fill('Lan');
+    await page.getByLabel('E-mail (optional').fill('not an address');
+    await page.getByLabel('Message').fill(text);
+    await page.waitForTimeout(3_100);
+    await page.getByRole('button', { name: 'Send' }).click();
+    // Back with the address marked and everything as typed (the </textarea> stays text).
+    await expect(page).toHaveURL(/\/contact/);
+    await expect(page.locator('#contact-email-note')).not.toBeEmpty();
+    await expect(page.getByLabel('Topic')).toHaveValue('delivery');
+    await expect(page.getByLabel('Name (optional)')).toHaveValue('Lan');
+    await expect(page.getByLabel('Message')).toHaveValue(text);
+    await expect(page.locator('.contact-form b')).toHaveCount(0);
+    await page.getByLabel('E-mail (optional').fill('');
+    await page.waitForTimeout(3_100);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page).toHaveURL(/\/contact\?sent=\d+/);
+    await expect(page.locator('.form-done')).toContainText(/#\d+/);
+    await expect(page.locator('.contact-form')).toHaveCount(0);
+  });
+});

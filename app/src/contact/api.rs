@@ -82,6 +82,10 @@ pub async fn send_feedback(
         &typed,
     )
     .await?;
+    // Without JavaScript the page that comes back says the message was taken.
+    if let (Ok(id), true) = (&outcome, plain_form) {
+        leptos_axum::redirect(&format!("/contact?sent={id}"));
+    }
     outcome
 }
 

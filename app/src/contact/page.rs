@@ -28,10 +28,13 @@ pub fn ContactPage() -> impl IntoView {
             other => crate::account::notices::form_message(other, &[], locale),
         })
     };
-    let sent = move || match action.value().get() {
-        Some(Ok(id)) if id > 0 => Some(format!("{} (#{id})", t(ContactMsg::Sent))),
-        Some(Ok(_)) => Some(t(ContactMsg::Sent).to_string()),
-        _ => None,
+    // Taken in place (JavaScript), or the page came back saying so (`?sent=` without it).
+    let query = use_query_map();
+    let sent_before = query.with_untracked(|q| q.get("sent").and_then(|n| n.parse::<i64>().ok()));
+    let sent = move || match action.value().get().map(|v| v.ok()).unwrap_or(sent_before) {
+        Some(id) if id > 0 => Some(format!("{} (#{id})", t(ContactMsg::Sent))),
+        Some(_) => Some(t(ContactMsg::Sent).to_string()),
+        None => None,
     };
     view! {
         <Title text=t(ContactMsg::Title)/>
