@@ -37,7 +37,8 @@ pub mod on_server {
     }
 
     /// After a form was sent: a refused one posted without JavaScript (`plain_form`) is kept
-    /// as `owner`'s draft of `form`; a taken one forgets the draft.
+    /// as `owner`'s draft of `form`; a taken one forgets the draft. A draft that cannot be
+    /// kept costs only the convenience: the form's own answer stands.
     pub async fn settle(
         db: &Db,
         owner: Option<&str>,
@@ -45,16 +46,20 @@ pub mod on_server {
         taken: bool,
         plain_form: bool,
         typed: &[(&str, &str)],
-    ) -> Result<(), AppError> {
+    ) {
         let Some(owner) = owner else {
-            return Ok(());
+            return;
         };
-        if taken {
-            drafts::clear(db, owner, form).await?;
+        let settled = if taken {
+            drafts::clear(db, owner, form).await
         } else if plain_form {
-            drafts::keep(db, owner, form, typed, domain::time::now()).await?;
+            drafts::keep(db, owner, form, typed, domain::time::now()).await
+        } else {
+            Ok(())
+        };
+        if let Err(error) = settled {
+            tracing::warn!(%error, form, "draft not kept");
         }
-        Ok(())
     }
 
     /// `owner`'s draft of `form`, if a refused form left one.

@@ -81,7 +81,7 @@ pub async fn send_feedback(
         plain_form,
         &typed,
     )
-    .await?;
+    .await;
     // Without JavaScript the page that comes back says the message was taken.
     if let (Ok(id), true) = (&outcome, plain_form) {
         leptos_axum::redirect(&format!("/contact?sent={id}"));

@@ -9,6 +9,7 @@ use app::account::session::SESSION_COOKIE;
 use app::reviews::api::draft_form;
 use app::server::cookie_in;
 use app::ui::encode_component;
+use app::writer::on_server::settle;
 use app::AppError;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -92,33 +93,14 @@ pub async fn post(
             }
         };
     }
+    // A refused review's stars and text wait for the page it goes back to.
     if let Ok(member) = member {
-        keep_typed(&reviews.db, member, product, &sent, &outcome, now).await;
+        let (owner, form) = (drafts::member(member), draft_form(ProductId(product)));
+        let typed = [("stars", sent.stars.trim()), ("body", sent.body.as_str())];
+        let taken = outcome.is_ok();
+        settle(&reviews.db, Some(&owner), &form, taken, true, &typed).await;
     }
     Redirect::to(&back_to(&sent, &outcome)).into_response()
-}
-
-/// Keeps a refused review's stars and text for the page it goes back to; forgets them once
-/// a review is taken. A draft that cannot be kept costs only the convenience.
-async fn keep_typed(
-    db: &Db,
-    member: MemberId,
-    product: i64,
-    sent: &Sent,
-    outcome: &Result<(), AppError>,
-    now: i64,
-) {
-    let (owner, form) = (drafts::member(member), draft_form(ProductId(product)));
-    let kept = match outcome {
-        Ok(()) => drafts::clear(db, &owner, &form).await,
-        Err(_) => {
-            let typed = [("stars", sent.stars.trim()), ("body", sent.body.as_str())];
-            drafts::keep(db, &owner, &form, &typed, now).await
-        }
-    };
-    if let Err(error) = kept {
-        tracing::warn!(%error, "review draft not kept");
-    }
 }
 
 /// Reads the form's parts; photos are cut off past their size limit.
