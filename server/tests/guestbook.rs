@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::{get, get_with_cookie, post_from, set_cookies, staff_cookie};
+use common::{
+    get, get_with_cookie, post_from, refused_without_javascript, set_cookies, staff_cookie,
+};
 use domain::staff::Role;
 use reqwest::StatusCode;
 
@@ -67,28 +69,13 @@ async fn guests_post_moderators_answer_and_robots_are_kept_out() {
         ("website", ""),
         ("started", started.as_str()),
     ];
-    let (status, headers, _) =
-        post_from("/api/guestbook/write", &form, "", "/guestbook", true).await;
-    assert!(status.is_redirection(), "{status}");
-    let back = headers
-        .get(reqwest::header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .expect("back to the page");
-    assert!(
-        back.contains("/guestbook?") && !back.contains("不会丢"),
-        "{back}"
-    );
-    let key = set_cookies(&headers)
-        .into_iter()
-        .find(|c| c.starts_with("writer_key="))
-        .expect("browser key cookie");
-    let (_, _, page) = get_with_cookie("/guestbook", &key).await;
+    let (page, theirs) =
+        refused_without_javascript("/api/guestbook/write", &form, "/guestbook", "不会丢").await;
     assert!(
         page.contains(">我写的留言&lt;/textarea&gt;&lt;不会丢&gt;</textarea>"),
         "the text typed, as text"
     );
     assert!(page.contains("value=\"小李\""), "the name typed");
-    let (_, _, theirs) = get("/guestbook").await;
     assert!(!theirs.contains("不会丢"), "nobody else sees it");
 
     // A guest's post waits; its writer sees it marked, nobody else sees it.

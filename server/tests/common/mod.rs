@@ -193,3 +193,31 @@ pub async fn staff_cookie(email: &str, roles: Vec<domain::staff::Role>) -> Strin
         .find(|c| c.starts_with("emporium_staff="))
         .expect("staff cookie")
 }
+
+/// Posts `form` to `path` from `page` without JavaScript, expecting a refusal: it must go back
+/// to `page` with `marker` (a word of what was typed) nowhere in the address and a browser key
+/// cookie. Returns `page` as its writer then sees it, and as anyone else sees it.
+pub async fn refused_without_javascript(
+    path: &str,
+    form: &[(&str, &str)],
+    page: &str,
+    marker: &str,
+) -> (String, String) {
+    let (status, headers, _) = post_from(path, form, "", page, true).await;
+    assert!(status.is_redirection(), "{status}");
+    let back = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .expect("back to the page");
+    assert!(
+        back.contains(&format!("{page}?")) && !back.contains(marker),
+        "{back}"
+    );
+    let key = set_cookies(&headers)
+        .into_iter()
+        .find(|c| c.starts_with("writer_key="))
+        .expect("browser key cookie");
+    let (_, _, writer_sees) = get_with_cookie(page, &key).await;
+    let (_, _, others_see) = get(page).await;
+    (writer_sees, others_see)
+}
