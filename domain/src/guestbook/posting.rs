@@ -76,6 +76,12 @@ pub fn fingerprint(body: &str) -> String {
     digest(&bare)
 }
 
+/// The post's words as the guestbook search finds them, space-padded so that a whole token
+/// can be matched with `LIKE '% token %'`.
+pub fn search_tokens(title: &str, body: &str) -> String {
+    format!(" {} ", index_tokens(&format!("{title} {body}")))
+}
+
 /// The checked board code, name, address, title and body.
 pub(super) struct Checked {
     pub board: String,
@@ -155,10 +161,7 @@ pub async fn submit(db: &Db, draft: &Draft, writer: &Writer, now: i64) -> Domain
     if repeated > 0 {
         return Err(invalid("body", "duplicate"));
     }
-    let tokens = format!(
-        " {} ",
-        index_tokens(&format!("{} {}", form.title, form.body))
-    );
+    let tokens = search_tokens(&form.title, &form.body);
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO guestbook_posts (board_id, member_id, name, email, author_key, title, body, \
          language, status, fingerprint, search_tokens, created_at) \

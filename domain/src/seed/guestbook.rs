@@ -4,9 +4,8 @@
 
 use crate::db::Db;
 use crate::error::DomainResult;
-use crate::guestbook::posting::fingerprint;
+use crate::guestbook::posting::{fingerprint, search_tokens};
 use crate::ids::StaffId;
-use crate::search::text::index_tokens;
 
 const HOUR: i64 = 3_600;
 
@@ -105,10 +104,7 @@ pub async fn demo_posts(db: &Db, staff: StaffId, now: i64) -> DomainResult<usize
     }
     for post in POSTS {
         let posted = now - post.hours_ago * HOUR;
-        let tokens = format!(
-            " {} ",
-            index_tokens(&format!("{} {}", post.title, post.body))
-        );
+        let tokens = search_tokens(post.title, post.body);
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO guestbook_posts (board_id, name, title, body, language, status, pinned, \
              fingerprint, search_tokens, created_at, moderated_at, moderated_by) \
