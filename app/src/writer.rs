@@ -20,9 +20,10 @@ pub mod on_server {
             .filter(|k| k.len() == 64 && k.chars().all(|c| c.is_ascii_hexdigit()))
     }
 
-    /// The browser's key, given one (in the response's cookie) when it has none.
-    pub fn browser_key_or_new() -> String {
-        let key = browser_key().unwrap_or_else(domain::guestbook::posting::new_browser_key);
+    /// The browser's key (`known`, as read by [`browser_key`]), given one (in the response's
+    /// cookie) when it has none.
+    pub fn browser_key_or_new(known: Option<String>) -> String {
+        let key = known.unwrap_or_else(domain::guestbook::posting::new_browser_key);
         crate::server::remember(BROWSER_KEY_COOKIE, &key);
         key
     }

@@ -54,7 +54,7 @@ pub async fn send_feedback(
     };
     // A guest posting without JavaScript needs a key for their draft.
     let key = match (member, plain_form) {
-        (None, true) => Some(browser_key_or_new()),
+        (None, true) => Some(browser_key_or_new(known_key)),
         _ => known_key,
     };
     let form = domain::contact::Feedback {

@@ -249,7 +249,7 @@ pub async fn write_post(
     started: i64,
 ) -> Result<Posted, AppError> {
     use crate::account::api::on_server::{client_address, session, Holder};
-    use domain::guestbook::posting::{self, Draft, Writer};
+    use domain::guestbook::posting::{Draft, Writer};
     use domain::rate_limit::{
         GUESTBOOK_MEMBER_POSTS_PER_ADDRESS, GUESTBOOK_POSTS, GUESTBOOK_POSTS_PER_MEMBER,
     };
@@ -281,8 +281,7 @@ pub async fn write_post(
             ],
         ),
         _ => {
-            let key = known_key.unwrap_or_else(posting::new_browser_key);
-            crate::server::remember(crate::writer::BROWSER_KEY_COOKIE, &key);
+            let key = crate::writer::on_server::browser_key_or_new(known_key);
             let limits = vec![(format!("guestbook:{address}"), GUESTBOOK_POSTS)];
             (Writer::Guest { browser_key: key }, limits)
         }
